@@ -1,0 +1,11 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(ts|mjs)$': '<rootDir>/test/esbuild-transform.cjs' },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+  globalSetup: '<rootDir>/test/helpers/global-setup.cjs',
+  testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/helpers/summary-reporter.cjs'],
+};

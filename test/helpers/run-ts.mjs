@@ -1,0 +1,29 @@
+// Runs a TypeScript tool of ours (sandbox, bench) in Node: esbuild bundles it, Node runs it.
+import { build } from 'esbuild';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('usage: node test/helpers/run-ts.mjs <file.ts> [args…]');
+  process.exit(2);
+}
+const outDir = path.join(root, 'node_modules/.cache/ctcl-tools');
+await mkdir(outDir, { recursive: true });
+const outfile = path.join(outDir, `${path.basename(entry, '.ts')}.mjs`);
+await build({
+  entryPoints: [path.resolve(root, entry)],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile,
+  packages: 'external',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+process.argv = [process.argv[0], outfile, ...args];
+await import(pathToFileURL(outfile).href);
