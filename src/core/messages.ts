@@ -61,7 +61,8 @@ export function at(row: number | null, column: string | null, letter: string | n
 
 /** Field-level messages, shared by the sidebar and the server check (no location inside). */
 export const FIELD = {
-  required: (label: string): string => `Chưa nhập ${label.toLowerCase()}. Đây là thông tin bắt buộc.`,
+  required: (label: string): string =>
+    `Chưa nhập ${label.toLowerCase()}. Đây là thông tin bắt buộc.`,
   criterionUnreadable: (text: string): string =>
     `Không đọc được mã tiêu chí từ ${q(clip(text))}. Hãy ghi mã dạng 1.1, 3.5 hoặc “Tiêu chí 1.1”.`,
   criterionUnknown: (code: string, catalog: string): string =>
@@ -117,8 +118,7 @@ export const CHECK = {
     `${q(token)} ứng với ${names.join(', ')} nhưng chưa ai có địa chỉ email hợp lệ trong trang “Nhân sự” nên sẽ không được nhắc hạn.`,
   personEmailInvalid: (email: string): string =>
     `Địa chỉ email ${q(clip(email))} không hợp lệ. Hãy sửa theo dạng ten@truong.edu.vn.`,
-  personNoEmail: (name: string): string =>
-    `${name} chưa có email nên sẽ không nhận được nhắc hạn.`,
+  personNoEmail: (name: string): string => `${name} chưa có email nên sẽ không nhận được nhắc hạn.`,
   personRemindUnreadable: (text: string): string =>
     `Không hiểu ${q(clip(text))}; hãy ghi “Có” hoặc “Không”. Tạm coi là “Có”.`,
   infoSchoolYear: (text: string): string =>
@@ -175,4 +175,12 @@ export const STATUS_LABEL = {
   dung: 'Tạm dừng',
 } as const;
 
-export const WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'];
+export const WEEKDAYS = [
+  'Thứ Hai',
+  'Thứ Ba',
+  'Thứ Tư',
+  'Thứ Năm',
+  'Thứ Sáu',
+  'Thứ Bảy',
+  'Chủ nhật',
+];

@@ -33,8 +33,14 @@ function fail(ctx: Ctx, input: string, message: string): typeof z.NEVER {
   return z.NEVER;
 }
 
-const text = z.pipe(z.string(), z.transform((s) => cleanMultiline(s)));
-const line = z.pipe(z.string(), z.transform((s) => cleanText(s)));
+const text = z.pipe(
+  z.string(),
+  z.transform((s) => cleanMultiline(s)),
+);
+const line = z.pipe(
+  z.string(),
+  z.transform((s) => cleanText(s)),
+);
 
 function required(field: string) {
   return z.pipe(

@@ -82,7 +82,10 @@ const LEVEL_WORDS: [RegExp, SchoolLevelCode][] = [
   [/^(tieu hoc|th)$/, 'th'],
   [/^(trung hoc co so|thcs)\b/, 'thcs'],
   [/^(trung hoc pho thong|thpt)\b/, 'thpt'],
-  [/^(pho thong co nhieu cap hoc|nhieu cap hoc|pho thong nhieu cap|ptcs|th ?& ?thcs|thcs ?& ?thpt)/, 'pt'],
+  [
+    /^(pho thong co nhieu cap hoc|nhieu cap hoc|pho thong nhieu cap|ptcs|th ?& ?thcs|thcs ?& ?thpt)/,
+    'pt',
+  ],
 ];
 
 /** `Cấp học` as written (`Tiểu học`, `THCS`, `Mầm non`…) → its code, or null. */
