@@ -3,25 +3,19 @@
  * menu items, triggers and google.script.run calls of the contract (shared/spec/product.md §2).
  */
 import { checkSheets, buildPlan } from '../core/plan';
-import { ERROR, MENU, SETUP } from '../core/messages';
+import { SETUP } from '../core/messages';
+import { guard } from './guard';
 import type { CheckResult } from '../core/types';
 import { activeSpreadsheet, ensureSheets, readPlanSheets } from './spreadsheet';
+import { addMenu } from './menu';
 import { alert, showCheckReport } from './ui';
 
 type OpenEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
 
-/**
- * Adds the menu. Runs as a simple trigger (AuthMode.NONE/LIMITED): it may only build the
- * menu — no reading of properties, no sending, no triggers.
- */
+/** Adds the menu; safe in AuthMode.NONE/LIMITED (see menu.ts). */
 export function onOpen(e?: OpenEvent): void {
   void e;
-  SpreadsheetApp.getUi()
-    .createMenu(MENU.title)
-    .addItem(MENU.check, 'checkPlan')
-    .addSeparator()
-    .addItem(MENU.setUp, 'setUpSheets')
-    .addToUi();
+  addMenu();
 }
 
 export function onInstall(e?: OpenEvent): void {
@@ -48,12 +42,4 @@ export function setUpSheets(): { created: string[]; addedColumns: string[] } {
   });
 }
 
-/** Unexpected failures reach the user as a Vietnamese sentence, the details go to the log. */
-function guard<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (err) {
-    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
-    throw new Error(ERROR.unexpected, { cause: err });
-  }
-}
+// Features add their entry points here (one export line each).

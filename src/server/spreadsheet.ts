@@ -4,7 +4,7 @@
  */
 import { allowedLevels, allCriteria, LEVEL_LABEL, type Catalog } from '../core/catalog/catalog';
 import { INFO_DEFAULTS } from '../core/plan-info';
-import { STATUS_LABEL, WEEKDAYS } from '../core/messages';
+import { ERROR, STATUS_LABEL, WEEKDAYS } from '../core/messages';
 import type { SheetValues } from '../core/plan';
 import {
   headerKey,
@@ -16,16 +16,15 @@ import {
   type ColumnSpec,
 } from '../core/sheets';
 import { looksLikeFormula } from '../core/text';
+import { UserError } from './guard';
 import type { Level } from '../core/types';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export class NoSpreadsheetError extends Error {}
-
 export function activeSpreadsheet(): Spreadsheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (!ss) throw new NoSpreadsheetError('Không tìm thấy bảng tính đang mở.');
+  if (!ss) throw new UserError(ERROR.noSpreadsheet);
   return ss;
 }
 

@@ -1,6 +1,6 @@
 // Runs a TypeScript tool of ours (sandbox, bench) in Node: esbuild bundles it, Node runs it.
 import { build } from 'esbuild';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 
@@ -13,7 +13,19 @@ if (!entry) {
 const outDir = path.join(root, 'node_modules/.cache/ctcl-tools');
 await mkdir(outDir, { recursive: true });
 const outfile = path.join(outDir, `${path.basename(entry, '.ts')}.mjs`);
+// Bundled code lives elsewhere: give each of our files its own source folder as __dirname.
+const sourceDirname = {
+  name: 'source-dirname',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      const dir = JSON.stringify(path.dirname(args.path));
+      return { contents: text.replace(/\b__dirname\b/g, dir), loader: 'ts' };
+    });
+  },
+};
 await build({
+  plugins: [sourceDirname],
   entryPoints: [path.resolve(root, entry)],
   bundle: true,
   platform: 'node',

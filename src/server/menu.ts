@@ -1,0 +1,23 @@
+/** The `Kế hoạch CTCL` menu: one line per feature that exists, each calling a global function. */
+import { MENU } from '../core/messages';
+
+export type MenuEntry = readonly [caption: string, functionName: string] | 'separator';
+
+export const MENU_ENTRIES: readonly MenuEntry[] = [
+  [MENU.check, 'checkPlan'],
+  'separator',
+  [MENU.setUp, 'setUpSheets'],
+];
+
+/**
+ * Builds the menu. Runs as a simple trigger (AuthMode.NONE/LIMITED): only the Ui service
+ * is touched — no properties, no sheets, no triggers.
+ */
+export function addMenu(): void {
+  const menu = SpreadsheetApp.getUi().createMenu(MENU.title);
+  for (const entry of MENU_ENTRIES) {
+    if (entry === 'separator') menu.addSeparator();
+    else menu.addItem(entry[0], entry[1]);
+  }
+  menu.addToUi();
+}
