@@ -23,6 +23,7 @@ import { emptyItemInput, ITEM_INPUT_FIELDS, parseItemInput, type ItemInput } fro
 import {
   CATALOG_COLUMNS,
   columnLetter,
+  headerKey,
   INFO_COLUMNS,
   INFO_ROWS,
   mapHeaders,
@@ -269,6 +270,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
       }
     }
 
+    if (isHeadingRow(raw, header.found)) continue;
     const hasContent = CONTENT_FIELDS.some(filled) || sheetErrors.size > 0;
     if (!hasContent) {
       // Not an item: a self-assessment row (criterion + result), or a heading
@@ -336,6 +338,21 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
       place({ ...f, row: rowNumber });
     plan.items.push(item);
   }
+}
+
+/**
+ * Rows pasted from a Word plan that are not items: a standard or level heading alone in one
+ * cell (`1. Tiêu chuẩn 1: …`, `MỨC 4`), or the table's header repeated.
+ */
+function isHeadingRow(
+  raw: Partial<Record<PlanField, unknown>>,
+  found: Partial<Record<PlanField, string>>,
+): boolean {
+  const filled = (Object.keys(raw) as PlanField[]).filter((f) => cleanText(raw[f]) !== '');
+  if (filled.length === 0) return false;
+  if (filled.every((f) => headerKey(raw[f]) === headerKey(found[f]))) return true;
+  const only = filled.length === 1 ? cleanText(raw[filled[0] as PlanField]) : '';
+  return /^(?:[IVX\d]+\s*[.,):]?\s*)?(?:tiêu chuẩn\s+\d+|mức\s+[\d,\s]+)\b/i.test(only);
 }
 
 function recordAssessment(plan: Plan, code: string, level: Level, row: number): void {

@@ -17,6 +17,11 @@ const outfile = path.join(outDir, `${path.basename(entry, '.ts')}.mjs`);
 const sourceDirname = {
   name: 'source-dirname',
   setup(b) {
+    // Plain .mjs tools (the build) run from where they are: they find the repo by their own path.
+    b.onResolve({ filter: /\.mjs$/ }, (args) => ({
+      path: path.resolve(args.resolveDir, args.path),
+      external: true,
+    }));
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       const dir = JSON.stringify(path.dirname(args.path));
