@@ -104,8 +104,7 @@ export interface BuildResult {
   findings: Finding[];
 }
 
-export function buildPlan(sheets: SheetValues, options: { today?: string } = {}): BuildResult {
-  void options;
+export function buildPlan(sheets: SheetValues): BuildResult {
   const findings: Finding[] = [];
   const infoParse = parsePlanInfo(sheets.info);
   const info = infoParse.info;

@@ -161,6 +161,16 @@ export function makeItemSchema(context: ItemContext) {
   });
 }
 
+// One schema per catalog: building it for every row of a 300-item plan would dominate the check.
+const schemas = new WeakMap<Catalog, ReturnType<typeof makeItemSchema>>();
+let schemaWithoutCatalog: ReturnType<typeof makeItemSchema> | null = null;
+function schemaFor(catalog: Catalog | null): ReturnType<typeof makeItemSchema> {
+  if (!catalog) return (schemaWithoutCatalog ??= makeItemSchema({ catalog: null }));
+  let schema = schemas.get(catalog);
+  if (!schema) schemas.set(catalog, (schema = makeItemSchema({ catalog })));
+  return schema;
+}
+
 export type ItemValues = z.infer<ReturnType<typeof makeItemSchema>>;
 
 export interface FieldError {
@@ -177,7 +187,7 @@ export type ItemParse =
  * fields are still returned (the check needs them even when one cell is wrong).
  */
 export function parseItemInput(input: unknown, context: ItemContext): ItemParse {
-  const schema = makeItemSchema(context);
+  const schema = schemaFor(context.catalog);
   const record = (input ?? {}) as Record<string, unknown>;
   const values: Record<string, unknown> = {};
   const errors: FieldError[] = [];
