@@ -64,22 +64,10 @@ export interface Plan {
   planHeader: HeaderMap<PlanField> | null;
 }
 
-const CONTENT_FIELDS: readonly PlanField[] = [
-  'weakness',
-  'target',
-  'actions',
-  'lead',
-  'partners',
-  'period',
-  'start',
-  'deadline',
-  'budget',
-  'fundingSource',
-  'support',
-  'evidence',
-  'status',
-  'notes',
-];
+/** Fields that make a row an item; a criterion and a result alone only record the assessment. */
+const CONTENT_FIELDS: readonly PlanField[] = ITEM_INPUT_FIELDS.filter(
+  (f) => f !== 'criterion' && f !== 'selfAssessment',
+);
 
 const SHEET_ERROR = /^#(REF!|N\/A|VALUE!|ERROR!|NAME\?|DIV\/0!|NUM!|NULL!|SPILL!|CALC!)$/;
 
