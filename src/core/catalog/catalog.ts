@@ -39,42 +39,46 @@ export interface Catalog {
   level4: Criterion[];
 }
 
-interface RawCriterion {
-  code: string;
-  name: string;
-  variants?: string[];
-  mandatory?: boolean;
-  verified: boolean;
-}
+/** [code, name, variants?, mandatory?] — see import-catalogs.mjs. */
+type RawCriterion = [string, string, string[]?, number?];
 interface RawCatalog {
   id: string;
   levels: string[];
   provisional: boolean;
   circular: string;
   maxLevel: number;
-  standards: { code: string; name: string; criteria: RawCriterion[] }[];
+  standards: [string, string, RawCriterion[]][];
   level4: RawCriterion[];
 }
 
+function criterionFromRaw(raw: RawCriterion, standard: string, verified: boolean): Criterion {
+  const [code, name, variants, mandatory] = raw;
+  const c: Criterion = { code, name, standard, verified };
+  if (variants?.length) c.variants = variants;
+  if (mandatory) c.mandatory = true;
+  return c;
+}
+
 function fromRaw(raw: RawCatalog): Catalog {
+  const verified = !raw.provisional;
   return {
     id: raw.id,
     circular: raw.circular,
     provisional: raw.provisional,
     maxLevel: raw.maxLevel,
     levels: raw.levels as SchoolLevelCode[],
-    standards: raw.standards.map((s) => ({
-      code: s.code,
-      name: s.name,
-      criteria: s.criteria.map((c) => ({ ...c, standard: s.code })),
+    standards: raw.standards.map(([code, name, criteria]) => ({
+      code,
+      name,
+      criteria: criteria.map((c) => criterionFromRaw(c, code, verified)),
     })),
-    level4: raw.level4.map((c) => ({ ...c, standard: 'M4' })),
+    level4: raw.level4.map((c) => criterionFromRaw(c, 'M4', verified)),
   };
 }
 
 /** Fresh copies: overrides never touch the built-in data. */
 export function builtInCatalogs(): Catalog[] {
-  return (builtIn as RawCatalog[]).map(fromRaw);
+  return (builtIn as unknown as RawCatalog[]).map(fromRaw);
 }
 
 const LEVEL_WORDS: [RegExp, SchoolLevelCode][] = [
@@ -105,7 +109,8 @@ export const SCHOOL_LEVEL_LABEL: Record<SchoolLevelCode, string> = {
   pt: 'Phổ thông có nhiều cấp học',
 };
 
-const DEFAULT_FOR_LEVEL: Record<SchoolLevelCode, string> = {
+/** The circular a school level follows when `Bộ tiêu chuẩn` is empty. */
+export const DEFAULT_FOR_LEVEL: Record<SchoolLevelCode, string> = {
   mn: 'TT19/2018',
   th: 'TT17/2018',
   thcs: 'TT18/2018',

@@ -26,36 +26,36 @@ const SOURCES = [
   },
 ];
 
-const criterion = (c) => ({
-  code: c.code,
-  name: c.name.normalize('NFC'),
-  ...(c.variants?.length ? { variants: c.variants.map((v) => v.normalize('NFC')) } : {}),
-  ...(c.mandatory ? { mandatory: true } : {}),
-  verified: c.verified === true,
-});
+// Tuples, not objects: the data ships in the server bundle, parsed on every execution.
+// A criterion is [code, name, variants?, mandatory?]; verification is per catalog
+// (`provisional`): every 2018 name is verified, no TT57 name is.
+const criterion = (c) => {
+  const t = [c.code, c.name.normalize('NFC')];
+  if (c.variants?.length || c.mandatory) t.push((c.variants ?? []).map((v) => v.normalize('NFC')));
+  if (c.mandatory) t.push(1);
+  return t;
+};
 
 const catalogs = [];
 for (const { file, catalogs: wanted } of SOURCES) {
   const data = JSON.parse(await readFile(path.join(ref, file), 'utf8'));
   for (const [key, id, levels, provisional] of wanted) {
     const c = data[key];
+    const names = [...c.standards, ...c.standards.flatMap((s) => s.criteria), ...(c.level4 ?? [])];
+    if (names.some((x) => (x.verified === true) === provisional))
+      throw new Error(`${key}: verification is not uniform; the tuple format cannot carry it`);
     catalogs.push({
       id,
       levels,
       provisional,
       circular: c.circular.normalize('NFC'),
       maxLevel: c.criteriaLevels.length,
-      standards: c.standards.map((s) => ({
-        code: s.code,
-        name: s.name.normalize('NFC'),
-        verified: s.verified === true,
-        criteria: s.criteria.map(criterion),
-      })),
+      standards: c.standards.map((s) => [s.code, s.name.normalize('NFC'), s.criteria.map(criterion)]),
       level4: (c.level4 ?? []).map(criterion),
       source: `shared/reference/${file} → ${key}`,
     });
   }
 }
 const out = path.join(root, 'src/core/catalog/data/catalogs.json');
-await writeFile(out, JSON.stringify(catalogs, null, 1) + '\n');
+await writeFile(out, JSON.stringify(catalogs) + '\n');
 console.log(`${catalogs.length} catalogs → ${path.relative(root, out)}`);
