@@ -19,6 +19,7 @@ import { isValidEmail, resolveOwners } from './owners';
 import { parsePeriod } from './period';
 import { cellString, parsePlanInfo, type PlanInfo } from './plan-info';
 import { parseRoster } from './roster';
+import { reminderLogFindings } from './reminders';
 import { emptyItemInput, ITEM_INPUT_FIELDS, parseItemInput, type ItemInput } from './schemas';
 import {
   CATALOG_COLUMNS,
@@ -45,6 +46,8 @@ export interface SheetValues {
   roster: Grid | null;
   info: Grid | null;
   catalog: Grid | null;
+  /** `Nhật ký nhắc hạn`, read by the check for failed reminder runs (optional). */
+  reminderLog?: Grid | null;
 }
 
 export interface Assessment {
@@ -391,9 +394,13 @@ function outsideYears(deadline: string, year: SchoolYear): boolean {
 }
 
 /** The whole check: structure, every row, and rules across rows. Never writes. */
-export function checkSheets(sheets: SheetValues): CheckResult {
-  const { plan, findings } = buildPlan(sheets);
+export function checkSheets(
+  sheets: SheetValues,
+  built: BuildResult = buildPlan(sheets),
+): CheckResult {
+  const { plan, findings } = built;
   findings.push(...crossRowFindings(plan));
+  if (sheets.reminderLog) findings.push(...reminderLogFindings(sheets.reminderLog));
   return placeFindings(findings, plan, sheets);
 }
 

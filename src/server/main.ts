@@ -25,7 +25,7 @@ export function onInstall(e?: OpenEvent): void {
 /** Validates everything, shows the report, returns `{ errors, warnings }`. Never writes. */
 export function checkPlan(): CheckResult {
   return guard(() => {
-    const result = checkSheets(readPlanSheets(activeSpreadsheet()));
+    const result = checkSheets(readPlanSheets(activeSpreadsheet(), true));
     showCheckReport(result);
     return result;
   });
@@ -43,3 +43,19 @@ export function setUpSheets(): { created: string[]; addedColumns: string[] } {
 }
 
 // Features add their entry points here (one export line each).
+export {
+  enableWeeklyReminders,
+  disableWeeklyReminders,
+  sendWeeklyReminders,
+  sendDeferredReminders,
+} from './reminders';
+export {
+  showPlanSidebar,
+  sidebarLoad,
+  sidebarSaveInfo,
+  sidebarSaveItem,
+  sidebarDeleteItem,
+  sidebarSavePerson,
+  sidebarDeletePerson,
+} from './sidebar';
+export { exportPlanToDoc, exportPlanToNewDoc } from './export';

@@ -1,10 +1,17 @@
 /** The `Kế hoạch CTCL` menu: one line per feature that exists, each calling a global function. */
-import { MENU } from '../core/messages';
+import { EXPORT, MENU } from '../core/messages';
 
 export type MenuEntry = readonly [caption: string, functionName: string] | 'separator';
 
 export const MENU_ENTRIES: readonly MenuEntry[] = [
+  [MENU.sidebar, 'showPlanSidebar'],
   [MENU.check, 'checkPlan'],
+  [MENU.export, 'exportPlanToDoc'],
+  [EXPORT.menuNewDoc, 'exportPlanToNewDoc'],
+  'separator',
+  [MENU.remindersOn, 'enableWeeklyReminders'],
+  [MENU.remindersOff, 'disableWeeklyReminders'],
+  [MENU.remindersNow, 'sendWeeklyReminders'],
   'separator',
   [MENU.setUp, 'setUpSheets'],
 ];

@@ -35,12 +35,14 @@ export function readSheet(ss: Spreadsheet, name: string): unknown[][] | null {
   return sheet.getDataRange().getValues();
 }
 
-export function readPlanSheets(ss: Spreadsheet): SheetValues {
+/** withLog: also `Nhật ký nhắc hạn` (the check and the reminder run; one more getValues). */
+export function readPlanSheets(ss: Spreadsheet, withLog = false): SheetValues {
   return {
     info: readSheet(ss, SHEET.info),
     plan: readSheet(ss, SHEET.plan),
     roster: readSheet(ss, SHEET.roster),
     catalog: readSheet(ss, SHEET.catalog),
+    ...(withLog ? { reminderLog: readSheet(ss, SHEET.reminderLog) } : {}),
   };
 }
 
@@ -74,7 +76,7 @@ export function ensureSheets(ss: Spreadsheet, catalog: Catalog | null): SetUpRes
   return result;
 }
 
-function ensureTable(
+export function ensureTable(
   ss: Spreadsheet,
   name: string,
   columns: readonly ColumnSpec[],

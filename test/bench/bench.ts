@@ -10,6 +10,9 @@ import { createFakes } from '../fakes';
 import { loadBundle } from '../helpers/load-bundle';
 import { generatePlan } from '../fixtures/generate';
 import { dataCalls } from './calls';
+import { benchExport } from './export.bench';
+import { benchReminders } from './reminders.bench';
+import { benchSidebar } from './sidebar.bench';
 
 const SIZES = [30, 300];
 
@@ -48,8 +51,14 @@ function bundleSizes(): string[] {
 
 async function main(): Promise<void> {
   await buildAll();
-  const sections: string[][] = [bundleSizes(), benchCheck()];
-  console.log(sections.map((s) => s.join('\n')).join('\n\n'));
+  const sections = [
+    bundleSizes().join('\n'),
+    benchCheck().join('\n'),
+    await benchSidebar(),
+    await benchExport(),
+    await benchReminders(),
+  ];
+  console.log(sections.join('\n\n'));
 }
 
 await main();

@@ -49,6 +49,15 @@ import {
   type SpreadsheetState,
   type SpreadsheetWorld,
 } from './spreadsheet';
+import {
+  FakeDocumentApp,
+  FakeDriveApp,
+  createDocumentWorld,
+  documentsState,
+  registerDocumentAuth,
+  type DocumentOptions,
+  type DocumentsState,
+} from './document';
 import { CallCounter, Runtime, fail, type AuthModeName } from './strict';
 import { DEFAULT_TIME_ZONE, wallClock } from './time';
 import { FakeHtmlService, FakeUi, createUiState, type UiState } from './ui-html';
@@ -59,6 +68,7 @@ export type * from './spreadsheet';
 export type * from './ui-html';
 export type * from './base-services';
 export type * from './script-mail';
+export type * from './document';
 
 export interface FakeOptions {
   /** The spreadsheet the add-on runs in (default: id 'fake-spreadsheet-id', one empty 'Sheet1'). */
@@ -79,6 +89,8 @@ export interface FakeOptions {
   locale?: string;
   /** MailApp.getRemainingDailyQuota() at start; default 100. */
   mailQuota?: number;
+  /** DocumentApp and DriveApp: the Drive scope (default off) and the spreadsheet's folder. */
+  documents?: DocumentOptions;
   /** Fixes the clock (ms, Date or ISO string). Default: the real clock. */
   now?: number | Date | string;
   /** Where createHtmlOutputFromFile reads <name>.html; default <repo>/build. */
@@ -101,6 +113,8 @@ export interface FakeGlobals {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   MailApp: GoogleAppsScript.Mail.MailApp;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  DriveApp: GoogleAppsScript.Drive.DriveApp;
 }
 
 export interface ClockState {
@@ -136,6 +150,8 @@ export interface FakeState {
   clock: ClockState;
   /** Milliseconds passed to Utilities.sleep so far. */
   sleptMs(): number;
+  /** Google Docs created through DocumentApp, with their structure (test/fakes/document.ts). */
+  documents: DocumentsState;
 }
 
 export interface FakeEvents {
@@ -228,6 +244,10 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
   const script = createScriptState(options.addon ?? true, nextTriggerId, () => rt.now());
   const mail: MailState = { sent: [], quota: options.mailQuota ?? 100 };
 
+  // Documents and Drive.
+  registerDocumentAuth(rt);
+  const docWorld = createDocumentWorld(rt, bound.id, options.documents);
+
   const globals: FakeGlobals = {
     SpreadsheetApp: rt.wrap(new FakeSpreadsheetApp(world)),
     HtmlService: rt.wrap(new FakeHtmlService(rt, htmlDir)),
@@ -246,6 +266,8 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
       }),
     ),
     MailApp: rt.wrap(new FakeMailApp(rt, mail)),
+    DocumentApp: rt.wrap(new FakeDocumentApp(docWorld)),
+    DriveApp: rt.wrap(new FakeDriveApp(docWorld)),
   };
 
   const clock: ClockState = {
@@ -296,6 +318,7 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
     },
     clock,
     sleptMs: () => utilities._slept,
+    documents: documentsState(docWorld),
   };
 
   const events: FakeEvents = {

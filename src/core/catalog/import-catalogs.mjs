@@ -50,7 +50,11 @@ for (const { file, catalogs: wanted } of SOURCES) {
       provisional,
       circular: c.circular.normalize('NFC'),
       maxLevel: c.criteriaLevels.length,
-      standards: c.standards.map((s) => [s.code, s.name.normalize('NFC'), s.criteria.map(criterion)]),
+      standards: c.standards.map((s) => [
+        s.code,
+        s.name.normalize('NFC'),
+        s.criteria.map(criterion),
+      ]),
       level4: (c.level4 ?? []).map(criterion),
       source: `shared/reference/${file} → ${key}`,
     });
