@@ -35,6 +35,8 @@ export function parseBudget(v: unknown): BudgetParse {
   }
   if (/^- ?\d/.test(s)) return NEGATIVE;
   s = s
+    // A note in brackets after the amount (`5.000.000 (XHH)`) belongs in `Nguồn kinh phí`.
+    .replace(/ ?\([^()]*\)$/, '')
     .replace(/^(?:khoang|du kien|tong(?: cong)?):? /, '')
     .replace(/ ?\/ ?nam(?: hoc)?$/, '')
     .replace(/ ?(?:dong|vnd|d)\.?$/, '')

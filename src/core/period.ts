@@ -111,6 +111,8 @@ function parseText(s: string, plan: SchoolYear | null): ParsedPeriod {
     return { start: null, end, vague: false, recognized: true };
   }
 
+  const point = pointOfYear(s, plan);
+  if (point) return found(point, false);
   const stripped = stripFillers(s);
   if (stripped === 'nam' || stripped === 'nam hoc') return found(whole, true);
   return found(spanOf(stripped, plan) ?? rangeOf(stripped, plan), false);
@@ -125,6 +127,8 @@ function stripFillers(s: string): string {
 function spanOf(s: string, plan: SchoolYear | null): Span | null {
   return (
     dateOf(s) ??
+    pointOfYear(s, plan) ??
+    weekOf(s, plan) ??
     monthOf(s) ??
     bareMonthOf(s, plan) ??
     schoolYearOf(s) ??
@@ -176,6 +180,29 @@ function monthBefore(s: string, rightStart: IsoDate): Span | null {
   const n = Number(m[1]);
   const r = ymd(rightStart);
   return month(n <= r.m ? r.y : r.y - 1, n);
+}
+
+/**
+ * `Đầu năm học` (September), `Giữa năm học` (January), `Cuối năm học` / `Hết năm học` (May):
+ * moments of the plan's first school year.
+ */
+function pointOfYear(s: string, plan: SchoolYear | null): Span | null {
+  const m = /^(dau|giua|cuoi|het) nam(?: hoc)?$/.exec(s);
+  if (!m || !plan) return null;
+  const y = plan.startYear;
+  if (m[1] === 'dau') return month(y, 9);
+  return m[1] === 'giua' ? month(y + 1, 1) : month(y + 1, 5);
+}
+
+/** `Tuần 2 tháng 9/2025` (year optional): days 8–14 of that month. */
+function weekOf(s: string, plan: SchoolYear | null): Span | null {
+  const m = /^tuan ?([1-5]) (?:cua )?(.+)$/.exec(s);
+  const inMonth = m ? (monthOf(m[2] ?? '') ?? bareMonthOf(m[2] ?? '', plan)) : null;
+  if (!m || !inMonth) return null;
+  const { y, m: mo } = ymd(inMonth.start);
+  const first = (Number(m[1]) - 1) * 7 + 1;
+  const last = Math.min(first + 6, lastDayOfMonth(y, mo));
+  return first > last ? null : { start: isoDate(y, mo, first), end: isoDate(y, mo, last) };
 }
 
 function schoolYearOf(s: string): Span | null {

@@ -10,6 +10,8 @@ describe('parseBudget: amounts', () => {
     [undefined, null],
     // nothing to spend
     ['Không', 0],
+    ['5.000.000 (XHH)', 5_000_000],
+    ['550 triệu đồng (ngân sách nhà nước)', 550_000_000],
     ['không', 0],
     ['KHÔNG', 0],
     ['Không.', 0],

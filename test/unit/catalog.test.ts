@@ -117,6 +117,10 @@ describe('criterion codes', () => {
     ['MỨC 4', ''],
     ['abc', ''],
     ['1.2.3', ''],
+    ['1,1', '1.1'],
+    ['Tiêu chí 2,10', '2.10'],
+    ['Tiêu chuẩn 1, 2', ''],
+    ['Tiêu chí 1', ''],
   ])('%j → %j', (input, code) => {
     expect(parseCriterionCode(input).code).toBe(code);
   });
@@ -143,8 +147,13 @@ describe('self-assessment values', () => {
     ['Mức 3', 'M3'],
     ['đạt mức 4', 'M4'],
     ['', null],
+    ['Chưa đạt mức 1', 'CD'],
+    ['Đạt (mức 1)', 'M1'],
+    ['Đạt mức II', 'M2'],
+    ['Mức III', 'M3'],
     ['Tốt', undefined],
     ['Đạt mức 5', undefined],
+    ['Đạt mức VI', undefined],
   ])('%j → %s', (text, level) => {
     expect(parseLevel(text)).toBe(level);
   });

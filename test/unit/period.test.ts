@@ -23,6 +23,15 @@ describe('parsePeriod: the forms schools write (plan 2025-2026)', () => {
     ['-6/2026-5/2027', range('2026-06-01', '2027-05-31')],
     ['+ 6/2026 - 5/2027', range('2026-06-01', '2027-05-31')],
     ['• 9/2025 – 5/2026;', range('2025-09-01', '2026-05-31')],
+    // moments of the school year, weeks
+    ['Đầu năm học', range('2025-09-01', '2025-09-30')],
+    ['Giữa năm học', range('2026-01-01', '2026-01-31')],
+    ['Cuối năm học', range('2026-05-01', '2026-05-31')],
+    ['Cuối năm', range('2026-05-01', '2026-05-31')],
+    ['Từ tháng 9/2025 đến hết năm học', range('2025-09-01', '2026-05-31')],
+    ['Tuần 1 tháng 9', range('2025-09-01', '2025-09-07')],
+    ['Tuần 5 tháng 2/2026', NOT_RECOGNIZED],
+    ['Tuần 2 tháng 10/2025', range('2025-10-08', '2025-10-14')],
     // months within one year
     ['9 - 12/2025', range('2025-09-01', '2025-12-31')],
     ['Tháng 9-10/2025', range('2025-09-01', '2025-10-31')],
@@ -65,7 +74,6 @@ describe('parsePeriod: the forms schools write (plan 2025-2026)', () => {
     ['Cả năm học', range('2025-09-01', '2026-05-31', true)],
     ['Trong năm học', range('2025-09-01', '2026-05-31', true)],
     ['Năm học', range('2025-09-01', '2026-05-31', true)],
-    ['Cuối năm học', range('2025-09-01', '2026-05-31', true)],
     // open end
     ['Năm học 2023-2024 và những năm tiếp theo', range('2023-09-01', '2026-05-31', true)],
     ['Năm học 2024-2025 và các năm tiếp theo', range('2024-09-01', '2026-05-31', true)],

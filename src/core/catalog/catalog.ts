@@ -267,7 +267,10 @@ export function parseCriterionCode(value: unknown): CriterionCodeParse {
   const text = cleanText(value);
   const m4 = /^(?:tiêu chí\s*|yêu cầu\s*)?(?:m|mức)\s*4\s*[.\-–:]\s*(\d{1,2})\b/i.exec(text);
   if (m4) return { code: `M4.${Number(m4[1])}`, fromNumber: false };
-  const m = /^(?:(?:tiêu chí|tc)\s*)?(\d{1,2})\s*\.\s*(\d{1,2})(?!\d|\s*\.\s*\d)/i.exec(text);
+  const m =
+    /^(?:(?:tiêu chí|tc)\s*)?(\d{1,2})\s*\.\s*(\d{1,2})(?!\d|\s*\.\s*\d)/i.exec(text) ??
+    // `1,1` alone: the decimal comma of a Vietnamese keyboard.
+    /^(?:(?:tiêu chí|tc)\s*)?(\d{1,2}),(\d{1,2})$/i.exec(text);
   if (m) return { code: `${Number(m[1])}.${Number(m[2])}`, fromNumber: false };
   return { code: '', fromNumber: false };
 }
@@ -307,13 +310,15 @@ export const LEVEL_LABEL: Record<Level, string> = {
   M4: 'Đạt mức 4',
 };
 
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
+
 /** `Chưa đạt`, `CĐ`, `Không đạt`, `Đạt` (= mức 1), `Đạt mức 2`, `Mức 2`, `M2`, 2 → level; '' → null; unreadable → undefined. */
 export function parseLevel(value: unknown): Level | null | undefined {
   const key = asciiKey(value).replace(/[.;:]+$/, '');
   if (!key) return null;
-  if (/^(chua dat|cd|khong dat|kd)$/.test(key)) return 'CD';
+  if (/^(chua dat|cd|khong dat|kd)\b/.test(key)) return 'CD';
   if (key === 'dat') return 'M1';
-  const m = /^(?:dat\s*)?(?:muc|m)?\s*([1-4])$/.exec(key);
-  if (m) return `M${m[1]}` as Level;
+  const m = /^(?:dat\s*)?\(?(?:muc|m)?\s*([1-4]|iv|iii|ii|i)\)?$/.exec(key);
+  if (m) return `M${ROMAN[m[1] as string] ?? m[1]}` as Level;
   return undefined;
 }
