@@ -5,6 +5,7 @@
  * core functions as the server; the catalog comes from the load payload (never bundled here).
  */
 import type * as Server from '../server/main';
+import type { Busy, Conflict, Invalid } from '../server/sidebar';
 import {
   allowedLevels,
   LEVEL_LABEL,
@@ -463,6 +464,155 @@ function statusKey(label: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Parts shared by the editors (item, person, plan info)
+
+/** The alert box a refused save explains itself in, and the bar that asks before leaving. */
+function editorBoxes(): { conflictBox: HTMLElement; confirmBar: HTMLElement } {
+  return {
+    conflictBox: h('div', { class: 'conflict', hidden: true, role: 'alert' }),
+    confirmBar: h('div', { class: 'confirm', hidden: true }),
+  };
+}
+
+/** Asks in the confirm bar; the red button (yes) takes the focus, the other one hides the bar. */
+function ask(
+  bar: HTMLElement,
+  question: string,
+  [yes, onYes]: [string, () => void],
+  [no, onNo]: [string, (() => void)?],
+): void {
+  bar.replaceChildren(
+    h('p', null, question),
+    h('button', { type: 'button', class: 'danger', onclick: onYes }, yes),
+    h(
+      'button',
+      {
+        type: 'button',
+        onclick: () => {
+          bar.hidden = true;
+          onNo?.();
+        },
+      },
+      no,
+    ),
+  );
+  bar.hidden = false;
+  (bar.querySelector('button') as HTMLButtonElement).focus();
+}
+
+/** The editor's `leave`, when it holds unsaved changes: asks, and stays (false). */
+function askLeave(bar: HTMLElement, discard: () => void, keepEditing?: () => void): false {
+  ask(bar, T.unsaved, [T.discard, discard], [T.keepEditing, keepEditing]);
+  return false;
+}
+
+/** Asks before deleting; yes hides the bar, then runs `remove`. */
+function askDelete(bar: HTMLElement, question: string, remove: () => void): void {
+  const yes = (): void => {
+    bar.hidden = true;
+    remove();
+  };
+  ask(bar, question, [T.confirmYes, yes], [T.confirmNo]);
+}
+
+/** The submit button; setBusy shows T.saving on it during a call, then data-submit again. */
+function submitButton(label: string): HTMLButtonElement {
+  return h('button', { type: 'submit', class: 'primary', 'data-submit': label }, label);
+}
+
+/** The form's last row: submit, then Cancel and Delete where the editor has them. */
+function formFooter(
+  submit: HTMLButtonElement,
+  { onCancel, onDelete }: { onCancel?: () => void; onDelete?: (() => void) | null } = {},
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'footer' },
+    submit,
+    onCancel && h('button', { type: 'button', onclick: onCancel }, T.cancel),
+    onDelete && h('button', { type: 'button', class: 'danger', onclick: onDelete }, T.delete),
+  );
+}
+
+/** The link back above an editor. */
+function backBar(label: string, back: () => void): HTMLElement {
+  return h('div', { class: 'bar' }, h('button', { type: 'button', class: 'link', onclick: back }, label));
+}
+
+/** Writes each field's errors under it and its aria-invalid; returns the first field in error. */
+function markErrors<K extends string>(
+  fields: Record<K, Field>,
+  keys: readonly K[],
+  errors: { field: K; message: string }[],
+): Control | undefined {
+  for (const k of keys) {
+    const errs = errors.filter((e) => e.field === k);
+    fields[k].error.textContent = errs.map((e) => e.message).join(' ');
+    fields[k].control.setAttribute('aria-invalid', errs.length ? 'true' : 'false');
+  }
+  const first = errors[0];
+  return first && fields[first.field].control;
+}
+
+/** A save or delete the server refused: its message, then the conflict or the field errors. */
+function refused<V, F extends string>(
+  res: Conflict<V> | Invalid<F> | Busy,
+  showConflict: (message: string, current: V | null) => void,
+  showErrors?: (errors: Invalid<F>['errors']) => void,
+): void {
+  say(res.message, true);
+  if (res.kind === 'invalid') showErrors?.(res.errors);
+  if (res.kind === 'conflict') showConflict(res.message, res.current);
+}
+
+/**
+ * Fills the conflict box: the message; when the row still exists, what it holds now (`theirs`)
+ * and the choice between taking it and keeping what is typed; when it was deleted, saving as new.
+ * A choice hides the box; keeping what is typed also says how to go on.
+ */
+function conflictPanel<V>(
+  box: HTMLElement,
+  message: string,
+  current: V | null,
+  on: {
+    theirs: (current: V) => Kid[];
+    useTheirs: (current: V) => void;
+    /** The next save overwrites `to`, or adds a new row when it is null. */
+    keepMine: (to: V | null) => void;
+  },
+): void {
+  const choice = (label: string, run: () => void): HTMLButtonElement =>
+    h(
+      'button',
+      {
+        type: 'button',
+        onclick: () => {
+          box.hidden = true;
+          run();
+        },
+      },
+      label,
+    );
+  const keep = (to: V | null) => (): void => {
+    say(T.keepMineHint);
+    on.keepMine(to);
+  };
+  box.replaceChildren(h('p', { class: 'bad' }, message));
+  put(
+    box,
+    ...(current ? on.theirs(current) : []),
+    h(
+      'div',
+      { class: 'actions' },
+      ...(current
+        ? [choice(T.useTheirs, () => on.useTheirs(current)), choice(T.keepMine, keep(current))]
+        : [choice(T.saveAsNew, keep(null))]),
+    ),
+  );
+  box.hidden = false;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The item editor
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -633,13 +783,8 @@ function itemView(code: string, start: ItemView | null): Node {
   let baseline = JSON.stringify(initial);
   const fields = {} as Record<ItemInputField, Field>;
   const touched = new Set<ItemInputField>();
-  const conflictBox = h('div', { class: 'conflict', hidden: true, role: 'alert' });
-  const confirmBar = h('div', { class: 'confirm', hidden: true });
-  const saveButton = h(
-    'button',
-    { type: 'submit', class: 'primary', 'data-submit': T.save },
-    T.save,
-  );
+  const { conflictBox, confirmBar } = editorBoxes();
+  const saveButton = submitButton(T.save);
 
   const read = (): ItemInput => {
     const out = {} as ItemInput;
@@ -658,12 +803,11 @@ function itemView(code: string, start: ItemView | null): Node {
     const input = read();
     const check = checkItem(input, data.catalog, data.info);
     showLive(fields, input, check);
-    for (const f of ITEM_INPUT_FIELDS) {
-      const shown = touched.has(f);
-      const errs = shown ? check.errors.filter((e) => e.field === f) : [];
-      fields[f].error.textContent = errs.map((e) => e.message).join(' ');
-      fields[f].control.setAttribute('aria-invalid', errs.length ? 'true' : 'false');
-    }
+    markErrors(
+      fields,
+      ITEM_INPUT_FIELDS,
+      check.errors.filter((e) => touched.has(e.field)),
+    );
     return check;
   };
 
@@ -709,130 +853,37 @@ function itemView(code: string, start: ItemView | null): Node {
       item ? `[data-item="${item.id || `row-${item.row}`}"]` : undefined,
     );
   const dirty = (): boolean => JSON.stringify(read()) !== baseline;
-  leave = () => {
-    if (!dirty()) return true;
-    confirmBar.replaceChildren(
-      h('p', null, T.unsaved),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'danger',
-          onclick: () => {
-            baseline = JSON.stringify(read());
-            back();
-          },
-        },
-        T.discard,
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          onclick: () => {
-            confirmBar.hidden = true;
-            fields.actions.control.focus();
-          },
-        },
-        T.keepEditing,
-      ),
+  leave = () =>
+    !dirty() ||
+    askLeave(
+      confirmBar,
+      () => {
+        baseline = JSON.stringify(read());
+        back();
+      },
+      () => fields.actions.control.focus(),
     );
-    confirmBar.hidden = false;
-    (confirmBar.querySelector('button') as HTMLButtonElement).focus();
-    return false;
-  };
 
   const showConflict = (message: string, current: ItemView | null): void => {
     const mine = read();
-    conflictBox.replaceChildren(h('p', { class: 'bad' }, message));
-    if (current) {
-      const theirs = viewInput(current);
-      // A deadline the add-on derived from the same period is not a difference.
-      const derived = formatDmy(checkItem(mine, data.catalog, data.info).derivedDeadline);
-      const diff = ITEM_INPUT_FIELDS.filter(
-        (f) =>
-          norm(theirs[f]) !== norm(mine[f]) &&
-          !(f === 'deadline' && !mine.deadline.trim() && theirs.deadline === derived),
-      );
-      put(
-        conflictBox,
-        diff.length
-          ? h(
-              'dl',
-              { class: 'diff' },
-              ...diff.flatMap((f) => [
-                h('dt', null, FIELD_LABEL[f] ?? f),
-                h(
-                  'dd',
-                  { class: 'theirs' },
-                  h('span', { class: 'who' }, `${T.theirs}: `),
-                  theirs[f] || T.empty,
-                ),
-                h(
-                  'dd',
-                  { class: 'mine' },
-                  h('span', { class: 'who' }, `${T.mine}: `),
-                  mine[f] || T.empty,
-                ),
-              ]),
-            )
-          : h('p', null, T.sameContent),
-        current.updated ? h('p', { class: 'muted' }, T.updatedAt(current.updated)) : null,
-        h(
-          'div',
-          { class: 'actions' },
-          h(
-            'button',
-            {
-              type: 'button',
-              onclick: () => {
-                item = current;
-                fill(theirs);
-                baseline = JSON.stringify(theirs);
-                conflictBox.hidden = true;
-                refresh();
-                say('');
-              },
-            },
-            T.useTheirs,
-          ),
-          h(
-            'button',
-            {
-              type: 'button',
-              onclick: () => {
-                item = current;
-                conflictBox.hidden = true;
-                say(T.keepMineHint);
-                saveButton.focus();
-              },
-            },
-            T.keepMine,
-          ),
-        ),
-      );
-    } else {
-      conflictBox.append(
-        h(
-          'div',
-          { class: 'actions' },
-          h(
-            'button',
-            {
-              type: 'button',
-              onclick: () => {
-                item = null;
-                conflictBox.hidden = true;
-                say(T.keepMineHint);
-                saveButton.focus();
-              },
-            },
-            T.saveAsNew,
-          ),
-        ),
-      );
-    }
-    conflictBox.hidden = false;
+    conflictPanel(conflictBox, message, current, {
+      theirs: (cur) => [
+        itemDiff(mine, viewInput(cur)),
+        cur.updated ? h('p', { class: 'muted' }, T.updatedAt(cur.updated)) : null,
+      ],
+      useTheirs: (cur) => {
+        const theirs = viewInput(cur);
+        item = cur;
+        fill(theirs);
+        baseline = JSON.stringify(theirs);
+        refresh();
+        say('');
+      },
+      keepMine: (to) => {
+        item = to;
+        saveButton.focus();
+      },
+    });
     conflictBox.setAttribute('tabindex', '-1');
     conflictBox.focus();
   };
@@ -879,13 +930,12 @@ function itemView(code: string, start: ItemView | null): Node {
       .then((res) => {
         if (res.ok) return afterSave(res.item, res.coverage, res.message);
         if (res.kind === 'conflict') return (say(''), showConflict(res.message, res.current));
-        say(res.message, true);
-        if (res.kind === 'invalid') {
-          for (const err of res.errors)
+        refused(res, showConflict, (errors) => {
+          for (const err of errors)
             if (fields[err.field]) fields[err.field].error.textContent = err.message;
-          const first = res.errors[0];
+          const first = errors[0];
           if (first && fields[first.field]) fields[first.field].control.focus();
-        }
+        });
       })
       .catch(failure);
   });
@@ -896,65 +946,22 @@ function itemView(code: string, start: ItemView | null): Node {
     }
   });
 
-  const remove = (): void => {
-    confirmBar.replaceChildren(
-      h('p', null, T.confirmDelete),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'danger',
-          onclick: () => {
-            confirmBar.hidden = true;
-            if (!item) return;
-            call('sidebarDeleteItem', { id: item.id, row: item.row, version: item.version })
-              .then((res) => {
-                if (res.ok) return afterSave(null, res.coverage, res.message);
-                say(res.message, true);
-                if (res.kind === 'conflict') showConflict(res.message, res.current);
-              })
-              .catch(failure);
-          },
-        },
-        T.confirmYes,
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          onclick: () => {
-            confirmBar.hidden = true;
-          },
-        },
-        T.confirmNo,
-      ),
-    );
-    confirmBar.hidden = false;
-    (confirmBar.querySelector('button') as HTMLButtonElement).focus();
-  };
+  const remove = (): void =>
+    askDelete(confirmBar, T.confirmDelete, () => {
+      if (!item) return;
+      call('sidebarDeleteItem', { id: item.id, row: item.row, version: item.version })
+        .then((res) =>
+          res.ok ? afterSave(null, res.coverage, res.message) : refused(res, showConflict),
+        )
+        .catch(failure);
+    });
 
-  form.append(
-    h(
-      'div',
-      { class: 'footer' },
-      saveButton,
-      h('button', { type: 'button', onclick: () => back() }, T.cancel),
-      start ? h('button', { type: 'button', class: 'danger', onclick: remove }, T.delete) : null,
-    ),
-  );
+  form.append(formFooter(saveButton, { onCancel: back, onDelete: start ? remove : null }));
   const entry = entryOf(code);
   const node = h(
     'div',
     null,
-    h(
-      'div',
-      { class: 'bar' },
-      h(
-        'button',
-        { type: 'button', class: 'link', onclick: () => back() },
-        `‹ ${code ? T.criterion(code) : T.unassigned}`,
-      ),
-    ),
+    backBar(`‹ ${code ? T.criterion(code) : T.unassigned}`, back),
     heading(start ? T.editItem(start.id) : T.newItem),
     code ? h('p', { class: 'official' }, `${T.criterion(code)}: ${entry.name}`) : null,
     start?.updated ? h('p', { class: 'muted' }, T.updatedAt(start.updated)) : null,
@@ -967,6 +974,29 @@ function itemView(code: string, start: ItemView | null): Node {
 }
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The fields where the sheet's version of an item differs from the form's, side by side. */
+function itemDiff(mine: ItemInput, theirs: ItemInput): Node {
+  // A deadline the add-on derived from the same period is not a difference.
+  const derived = formatDmy(checkItem(mine, data.catalog, data.info).derivedDeadline);
+  const diff = ITEM_INPUT_FIELDS.filter(
+    (f) =>
+      norm(theirs[f]) !== norm(mine[f]) &&
+      !(f === 'deadline' && !mine.deadline.trim() && theirs.deadline === derived),
+  );
+  if (!diff.length) return h('p', null, T.sameContent);
+  const side = (cls: string, who: string, text: string): HTMLElement =>
+    h('dd', { class: cls }, h('span', { class: 'who' }, `${who}: `), text || T.empty);
+  return h(
+    'dl',
+    { class: 'diff' },
+    ...diff.flatMap((f) => [
+      h('dt', null, FIELD_LABEL[f] ?? f),
+      side('theirs', T.theirs, theirs[f]),
+      side('mine', T.mine, mine[f]),
+    ]),
+  );
+}
 
 /** The live lines under the fields: parsed dates, amount, owners; and the check's warnings. */
 function showLive(fields: Record<ItemInputField, Field>, input: ItemInput, check: ItemCheck): void {

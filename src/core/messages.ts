@@ -107,6 +107,8 @@ export const CHECK = {
     `Có nhiều cột cùng là ${q(header)}; chỉ cột đầu tiên được dùng. Hãy đổi tên hoặc xóa cột thừa.`,
   missingColumnValue: (label: string): string =>
     `Chưa nhập ${label.toLowerCase()} (cột chưa có trong trang tính).`,
+  criterionMerged: (above: string): string =>
+    `Chưa nhập tiêu chí. Nếu dòng này thuộc tiêu chí ${above} của dòng trên (ô bị gộp khi dán từ Word), hãy bỏ gộp ô và ghi mã ${above} cho từng dòng.`,
   weakWithoutItem: (code: string, name: string): string =>
     `Tiêu chí ${code} (${clip(name, 80)}) tự đánh giá “Chưa đạt” nhưng chưa có biện pháp cải tiến nào. Hãy thêm ít nhất một dòng kế hoạch cho tiêu chí này.`,
   duplicateItem: (otherRow: number): string =>

@@ -236,6 +236,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
   const place = (f: Omit<Finding, 'sheet'>): void => {
     findings.push({ ...f, sheet: SHEET.plan });
   };
+  let previousCriterion = '';
   for (let r = 1; r < values.length; r++) {
     const rowNumber = r + 1;
     const row = values[r] ?? [];
@@ -281,7 +282,10 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
     const parsed = parseItemInput(input, { catalog: plan.catalog });
     for (const e of parsed.errors) {
       if (header.index[e.field] === undefined) continue; // reported once, as a missing column
-      place({ severity: 'error', row: rowNumber, field: e.field, message: e.message });
+      // Pasted from Word, a criterion cell merged over several rows is empty below its first.
+      const merged = e.field === 'criterion' && !cleanText(input.criterion) && previousCriterion;
+      const message = merged ? CHECK.criterionMerged(previousCriterion) : e.message;
+      place({ severity: 'error', row: rowNumber, field: e.field, message });
     }
     const v = parsed.values;
     if (typeof raw.criterion === 'number' && v.criterion && plan.catalog) {
@@ -295,6 +299,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
         });
     }
     const criterion = v.criterion ?? '';
+    if (criterion) previousCriterion = criterion;
     const period = parsePeriod(input.period, plan.info.schoolYear);
     const typedDeadline = v.deadline ?? null;
     const item: PlanItem = {

@@ -72,7 +72,7 @@ export function ensureSheets(ss: Spreadsheet, catalog: Catalog | null): SetUpRes
   ensureTable(ss, SHEET.roster, ROSTER_COLUMNS, result);
   ensureInfo(ss, result);
   ensureTable(ss, SHEET.reminderLog, LOG_COLUMNS, result);
-  applyPlanValidations(plan, catalog);
+  cosmetic(() => applyPlanValidations(plan, catalog));
   return result;
 }
 
@@ -88,8 +88,11 @@ export function ensureTable(
     const headers = columns.map((c) => c.header);
     const range = sheet.getRange(1, 1, 1, headers.length);
     range.setValues([headers]);
-    range.setFontWeight('bold');
-    sheet.setFrozenRows(1);
+    const created = sheet;
+    cosmetic(() => {
+      range.setFontWeight('bold');
+      created.setFrozenRows(1);
+    });
     result.created.push(name);
     return sheet;
   }
@@ -105,10 +108,13 @@ export function ensureTable(
   if (missing.length) {
     const range = sheet.getRange(1, lastColumn + 1, 1, missing.length);
     range.setValues([missing.map((c) => c.header)]);
-    range.setFontWeight('bold');
+    cosmetic(() => range.setFontWeight('bold'));
     result.addedColumns.push(...missing.map((c) => `${name} → ${c.header}`));
   }
-  if (sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
+  const existing = sheet;
+  cosmetic(() => {
+    if (existing.getFrozenRows() === 0) existing.setFrozenRows(1);
+  });
   return sheet;
 }
 
@@ -127,10 +133,13 @@ function ensureInfo(ss: Spreadsheet, result: SetUpResult): void {
     sheet = ss.insertSheet(SHEET.info);
     const values = [['Mục', 'Giá trị'], ...rows];
     sheet.getRange(1, 1, values.length, 2).setValues(values);
-    sheet.getRange(1, 1, 1, 2).setFontWeight('bold');
-    sheet.setFrozenRows(1);
-    sheet.setColumnWidth(1, 180);
-    sheet.setColumnWidth(2, 420);
+    const created = sheet;
+    cosmetic(() => {
+      created.getRange(1, 1, 1, 2).setFontWeight('bold');
+      created.setFrozenRows(1);
+      created.setColumnWidth(1, 180);
+      created.setColumnWidth(2, 420);
+    });
     result.created.push(SHEET.info);
     return;
   }
@@ -149,6 +158,20 @@ function ensureInfo(ss: Spreadsheet, result: SetUpResult): void {
   if (missing.length) {
     sheet.getRange(lastRow + 1, 1, missing.length, 2).setValues(missing);
     result.addedColumns.push(...missing.map((r) => `${SHEET.info} → ${String(r[0])}`));
+  }
+}
+
+/**
+ * Formatting (bold headers, frozen row, widths, dropdowns) helps but never decides: if the
+ * platform refuses it, the data work goes on and the reason goes to the log.
+ */
+function cosmetic(apply: () => void): void {
+  try {
+    apply();
+  } catch (err) {
+    console.warn(
+      `Bỏ qua định dạng trang tính: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 }
 

@@ -200,6 +200,15 @@ const CASES: Case[] = [
     message: /Chưa nhập tiêu chí/,
   },
   {
+    name: 'criterion left empty under a merged cell',
+    edit: setCell(3, COL.criterion, ''),
+    kind: 'errors',
+    row: 3,
+    field: 'criterion',
+    column: 'Tiêu chí',
+    message: /Chưa nhập tiêu chí\. Nếu dòng này thuộc tiêu chí 1\.1 của dòng trên/,
+  },
+  {
     name: 'actions missing',
     edit: setCell(3, COL.actions, '  '),
     kind: 'errors',
