@@ -21,6 +21,10 @@ export const SHEET = {
   reminderLog: 'Nhật ký nhắc hạn',
 } as const;
 
+/**
+ * Synonyms beyond the contract's come from the other layouts schools use
+ * (shared/reference/README.md: `Giải pháp`, `Phụ trách`, `Mức độ thực hiện`…).
+ */
 export const PLAN_COLUMNS = [
   { key: 'id', header: 'Mã', synonyms: ['ID'] },
   {
@@ -30,7 +34,17 @@ export const PLAN_COLUMNS = [
     required: true,
   },
   { key: 'selfAssessment', header: 'Tự đánh giá', synonyms: ['Kết quả tự đánh giá', 'Mức đạt'] },
-  { key: 'weakness', header: 'Điểm yếu', synonyms: ['Nội dung cần cải tiến', 'Hiện trạng'] },
+  {
+    key: 'weakness',
+    header: 'Điểm yếu',
+    synonyms: [
+      'Nội dung cần cải tiến',
+      'Hiện trạng',
+      'Hạn chế',
+      'Tồn tại, hạn chế',
+      'Nội dung cải tiến',
+    ],
+  },
   {
     key: 'target',
     header: 'Kết quả cần đạt',
@@ -43,6 +57,10 @@ export const PLAN_COLUMNS = [
       'Công việc/giải pháp cần thực hiện',
       'Nội dung công việc',
       'Kế hoạch cải tiến chất lượng',
+      'Giải pháp',
+      'Biện pháp',
+      'Biện pháp cải tiến',
+      'Giải pháp thực hiện',
     ],
     required: true,
   },
@@ -56,17 +74,24 @@ export const PLAN_COLUMNS = [
       'Chủ trì thực hiện',
       'Chủ trì và phối hợp thực hiện',
       'Chủ trì và phối hợp',
+      'Người chủ trì',
+      'Phụ trách',
+      'Bộ phận chủ trì',
     ],
     required: true,
   },
-  { key: 'partners', header: 'Phối hợp', synonyms: ['Người phối hợp'] },
+  { key: 'partners', header: 'Phối hợp', synonyms: ['Người phối hợp', 'Bộ phận phối hợp'] },
   {
     key: 'period',
     header: 'Thời gian thực hiện',
     synonyms: ['Thời gian', 'Thời gian thực hiện và hoàn thành'],
   },
   { key: 'start', header: 'Bắt đầu', synonyms: ['Ngày bắt đầu'] },
-  { key: 'deadline', header: 'Hạn hoàn thành', synonyms: ['Thời hạn', 'Hạn'] },
+  {
+    key: 'deadline',
+    header: 'Hạn hoàn thành',
+    synonyms: ['Thời hạn', 'Hạn', 'Thời hạn hoàn thành', 'Ngày hoàn thành'],
+  },
   { key: 'budget', header: 'Dự kiến kinh phí', synonyms: ['Kinh phí'] },
   { key: 'fundingSource', header: 'Nguồn kinh phí', synonyms: [] },
   {
@@ -75,7 +100,11 @@ export const PLAN_COLUMNS = [
     synonyms: ['Điều kiện thực hiện', 'Điều kiện hỗ trợ khác'],
   },
   { key: 'evidence', header: 'Minh chứng', synonyms: ['Minh chứng dự kiến'] },
-  { key: 'status', header: 'Trạng thái', synonyms: ['Tiến độ'] },
+  {
+    key: 'status',
+    header: 'Trạng thái',
+    synonyms: ['Tiến độ', 'Tiến độ thực hiện', 'Mức độ thực hiện'],
+  },
   { key: 'notes', header: 'Ghi chú', synonyms: [] },
   { key: 'updated', header: 'Cập nhật', synonyms: [] },
 ] as const satisfies readonly ColumnSpec[];
@@ -144,6 +173,13 @@ export function headerKey(text: unknown): string {
   return foldKey(text).replace(/\s*:$/, '');
 }
 
+/** `Điều kiện thực hiện (nhân lực, vật lực...)` → `Điều kiện thực hiện`; `Kinh phí (VNĐ)` → `Kinh phí`. */
+function withoutNote(text: unknown): string {
+  return String(text ?? '')
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/[\s.…:*]+$/, '');
+}
+
 export interface HeaderMap<K extends string> {
   /** 0-based column index of each field found. */
   index: Partial<Record<K, number>>;
@@ -171,7 +207,7 @@ export function mapHeaders<K extends string>(
   const found: Partial<Record<K, string>> = {};
   const duplicates: K[] = [];
   headerRow.forEach((cell, i) => {
-    const key = lookup.get(headerKey(cell));
+    const key = lookup.get(headerKey(cell)) ?? lookup.get(headerKey(withoutNote(cell)));
     if (key === undefined) return;
     if (index[key] !== undefined) {
       if (!duplicates.includes(key)) duplicates.push(key);

@@ -25,6 +25,30 @@ describe('header mapping', () => {
     expect(map.missing).toEqual([]);
   });
 
+  it('reads a header with a note in brackets, and the other layouts schools use', () => {
+    const headers = [
+      'Nội dung',
+      'Giải pháp',
+      'Phụ trách',
+      'Thời gian',
+      'Điều kiện thực hiện (nhân lực, vật lực...)',
+      'Kinh phí (VNĐ)',
+      'Minh chứng (dự kiến)',
+      'Mức độ thực hiện',
+    ];
+    const map = mapHeaders(headers, PLAN_COLUMNS);
+    expect(map.index).toEqual({
+      actions: 1,
+      lead: 2,
+      period: 3,
+      support: 4,
+      budget: 5,
+      evidence: 6,
+      status: 7,
+    });
+    expect(map.found.support).toBe('Điều kiện thực hiện (nhân lực, vật lực...)');
+  });
+
   it('names the required columns it cannot find', () => {
     expect(mapHeaders(['Nội dung cần cải tiến', 'Thời gian'], PLAN_COLUMNS).missing).toEqual([
       'criterion',
