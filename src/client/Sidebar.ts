@@ -367,8 +367,19 @@ function deadlineOf(item: ItemView): string {
 function criterionView(code: string): Node {
   const list = criteria();
   const at = list.findIndex((c) => c.code === code);
-  const prev = list[at - 1];
-  const next = list[at + 1];
+  /** The previous or next criterion's button; disabled at either end. */
+  const step = (label: string, to: Entry | undefined, glyph: string): HTMLButtonElement =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'small',
+        disabled: !to,
+        'aria-label': to ? `${label} (${to.code || T.unassigned})` : label,
+        onclick: () => to && go({ kind: 'criterion', code: to.code }),
+      },
+      glyph,
+    );
   const entry = entryOf(code);
   const cov = coverage(code);
   const items = itemsOf(code);
@@ -390,32 +401,7 @@ function criterionView(code: string): Node {
         },
         T.back,
       ),
-      h(
-        'span',
-        null,
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'small',
-            disabled: !prev,
-            'aria-label': prev ? `${T.prev} (${prev.code || T.unassigned})` : T.prev,
-            onclick: () => prev && go({ kind: 'criterion', code: prev.code }),
-          },
-          '‹',
-        ),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'small',
-            disabled: !next,
-            'aria-label': next ? `${T.next} (${next.code || T.unassigned})` : T.next,
-            onclick: () => next && go({ kind: 'criterion', code: next.code }),
-          },
-          '›',
-        ),
-      ),
+      h('span', null, step(T.prev, list[at - 1], '‹'), step(T.next, list[at + 1], '›')),
     ),
     heading(code ? T.criterion(code) : T.unassigned),
     h('p', { class: 'official' }, code ? entry.name : T.unassignedHint),
@@ -536,7 +522,43 @@ function formFooter(
 
 /** The link back above an editor. */
 function backBar(label: string, back: () => void): HTMLElement {
-  return h('div', { class: 'bar' }, h('button', { type: 'button', class: 'link', onclick: back }, label));
+  return h(
+    'div',
+    { class: 'bar' },
+    h('button', { type: 'button', class: 'link', onclick: back }, label),
+  );
+}
+
+/** What the form's fields hold, by key. */
+function readForm<K extends string>(
+  fields: Record<K, Field>,
+  keys: readonly K[],
+): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const k of keys) out[k] = fields[k].control.value;
+  return out;
+}
+
+/**
+ * On submit (unless a call is under way): checks what is typed as the server will, shows the
+ * errors (with their count) or, when there is none, sends it.
+ */
+function submitChecked<V, K extends string>(
+  form: HTMLFormElement,
+  read: () => V,
+  check: (values: V) => { errors: { field: K; message: string }[] },
+  showErrors: (errors: { field: K; message: string }[]) => void,
+  send: (values: V) => void,
+): void {
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (pending) return;
+    const values = read();
+    const { errors } = check(values);
+    showErrors(errors);
+    if (errors.length) return say(T.errorsLeft(errors.length), true);
+    send(values);
+  });
 }
 
 /** Writes each field's errors under it and its aria-invalid; returns the first field in error. */
@@ -786,11 +808,7 @@ function itemView(code: string, start: ItemView | null): Node {
   const { conflictBox, confirmBar } = editorBoxes();
   const saveButton = submitButton(T.save);
 
-  const read = (): ItemInput => {
-    const out = {} as ItemInput;
-    for (const f of ITEM_INPUT_FIELDS) out[f] = fields[f].control.value;
-    return out;
-  };
+  const read = (): ItemInput => readForm(fields, ITEM_INPUT_FIELDS);
   const fill = (input: ItemInput): void => {
     for (const f of ITEM_INPUT_FIELDS) {
       const c = fields[f].control;
@@ -1075,8 +1093,7 @@ function personView(start: PersonView | null): Node {
   };
   const fields = {} as Record<keyof PersonInput, Field>;
   const form = h('form', { class: 'editor', novalidate: true });
-  const conflictBox = h('div', { class: 'conflict', hidden: true, role: 'alert' });
-  const confirmBar = h('div', { class: 'confirm', hidden: true });
+  const { conflictBox, confirmBar } = editorBoxes();
   for (const f of PERSON_FIELDS) {
     const value = start ? start[f] : f === 'remind' ? T.roster.yes : '';
     const control: Control =
@@ -1095,187 +1112,59 @@ function personView(start: PersonView | null): Node {
     fields[f] = field;
     form.append(block);
   }
-  const read = (): PersonInput => {
-    const out = {} as PersonInput;
-    for (const f of PERSON_FIELDS) out[f] = fields[f].control.value;
-    return out;
-  };
+  const read = (): PersonInput => readForm(fields, PERSON_FIELDS);
   const baseline = JSON.stringify(read());
-  const showErrors = (errors: { field: keyof PersonInput; message: string }[]): void => {
-    for (const f of PERSON_FIELDS) {
-      const errs = errors.filter((e) => e.field === f);
-      fields[f].error.textContent = errs.map((e) => e.message).join(' ');
-      fields[f].control.setAttribute('aria-invalid', errs.length ? 'true' : 'false');
-    }
-    const first = errors[0];
-    if (first) fields[first.field].control.focus();
-  };
+  const showErrors = (errors: { field: keyof PersonInput; message: string }[]): void =>
+    markErrors(fields, PERSON_FIELDS, errors)?.focus();
   const back = (): void => go({ kind: 'roster' });
-  leave = () => {
-    if (JSON.stringify(read()) === baseline) return true;
-    confirmBar.replaceChildren(
-      h('p', null, T.unsaved),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'danger',
-          onclick: () => {
-            leave = null;
-            back();
-          },
-        },
-        T.discard,
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          onclick: () => {
-            confirmBar.hidden = true;
-          },
-        },
-        T.keepEditing,
-      ),
-    );
-    confirmBar.hidden = false;
-    (confirmBar.querySelector('button') as HTMLButtonElement).focus();
-    return false;
-  };
-  const conflict = (message: string, current: PersonView | null): void => {
-    conflictBox.replaceChildren(h('p', { class: 'bad' }, message));
-    if (current)
-      conflictBox.append(
+  leave = () =>
+    JSON.stringify(read()) === baseline ||
+    askLeave(confirmBar, () => {
+      leave = null;
+      back();
+    });
+  const conflict = (message: string, current: PersonView | null): void =>
+    conflictPanel(conflictBox, message, current, {
+      theirs: (cur) => [
         h(
           'p',
           null,
-          `${T.theirs}: ${[current.name, current.position, current.roles, current.email, current.remind].filter(Boolean).join(' · ')}`,
+          `${T.theirs}: ${[cur.name, cur.position, cur.roles, cur.email, cur.remind].filter(Boolean).join(' · ')}`,
         ),
-        h(
-          'div',
-          { class: 'actions' },
-          h(
-            'button',
-            {
-              type: 'button',
-              onclick: () => {
-                person = current;
-                for (const f of PERSON_FIELDS) fields[f].control.value = current[f];
-                conflictBox.hidden = true;
-              },
-            },
-            T.useTheirs,
-          ),
-          h(
-            'button',
-            {
-              type: 'button',
-              onclick: () => {
-                person = current;
-                conflictBox.hidden = true;
-                say(T.keepMineHint);
-              },
-            },
-            T.keepMine,
-          ),
-        ),
-      );
-    else
-      conflictBox.append(
-        h(
-          'div',
-          { class: 'actions' },
-          h(
-            'button',
-            {
-              type: 'button',
-              onclick: () => {
-                person = null;
-                conflictBox.hidden = true;
-                say(T.keepMineHint);
-              },
-            },
-            T.saveAsNew,
-          ),
-        ),
-      );
-    conflictBox.hidden = false;
-  };
+      ],
+      useTheirs: (cur) => {
+        person = cur;
+        for (const f of PERSON_FIELDS) fields[f].control.value = cur[f];
+      },
+      keepMine: (to) => {
+        person = to;
+      },
+    });
   const done = (roster: PersonView[], message: string): void => {
     data.roster = roster;
     leave = null;
     go({ kind: 'roster' });
     say(message);
   };
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    if (pending) return;
-    const input = read();
-    const check = checkPerson(input);
-    showErrors(check.errors);
-    if (check.errors.length) return say(T.errorsLeft(check.errors.length), true);
+  submitChecked(form, read, checkPerson, showErrors, (input) => {
     call('sidebarSavePerson', { row: person?.row ?? 0, version: person?.version ?? '', input })
-      .then((res) => {
-        if (res.ok) return done(res.roster, res.message);
-        say(res.message, true);
-        if (res.kind === 'invalid') showErrors(res.errors);
-        if (res.kind === 'conflict') conflict(res.message, res.current);
-      })
+      .then((res) => (res.ok ? done(res.roster, res.message) : refused(res, conflict, showErrors)))
       .catch(failure);
   });
-  const remove = (): void => {
-    confirmBar.replaceChildren(
-      h('p', null, T.confirmDeletePerson),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'danger',
-          onclick: () => {
-            confirmBar.hidden = true;
-            if (!person) return;
-            call('sidebarDeletePerson', { row: person.row, version: person.version })
-              .then((res) => {
-                if (res.ok) return done(res.roster, res.message);
-                say(res.message, true);
-                if (res.kind === 'conflict') conflict(res.message, res.current);
-              })
-              .catch(failure);
-          },
-        },
-        T.confirmYes,
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          onclick: () => {
-            confirmBar.hidden = true;
-          },
-        },
-        T.confirmNo,
-      ),
-    );
-    confirmBar.hidden = false;
-    (confirmBar.querySelector('button') as HTMLButtonElement).focus();
-  };
+  const remove = (): void =>
+    askDelete(confirmBar, T.confirmDeletePerson, () => {
+      if (!person) return;
+      call('sidebarDeletePerson', { row: person.row, version: person.version })
+        .then((res) => (res.ok ? done(res.roster, res.message) : refused(res, conflict)))
+        .catch(failure);
+    });
   form.append(
-    h(
-      'div',
-      { class: 'footer' },
-      h('button', { type: 'submit', class: 'primary', 'data-submit': T.save }, T.save),
-      h('button', { type: 'button', onclick: back }, T.cancel),
-      start ? h('button', { type: 'button', class: 'danger', onclick: remove }, T.delete) : null,
-    ),
+    formFooter(submitButton(T.save), { onCancel: back, onDelete: start ? remove : null }),
   );
   return h(
     'div',
     null,
-    h(
-      'div',
-      { class: 'bar' },
-      h('button', { type: 'button', class: 'link', onclick: back }, `‹ ${T.tabs.roster}`),
-    ),
+    backBar(`‹ ${T.tabs.roster}`, back),
     heading(start ? start.name : T.roster.newPerson),
     conflictBox,
     confirmBar,
@@ -1340,27 +1229,10 @@ function infoView(): Node {
     fields[k] = field;
     form.append(block);
   }
-  const read = (): InfoForm => {
-    const out = {} as InfoForm;
-    for (const k of INFO_FORM_KEYS) out[k] = fields[k].control.value;
-    return out;
-  };
-  const showErrors = (errors: { field: InfoFormKey; message: string }[]): void => {
-    for (const k of INFO_FORM_KEYS) {
-      const errs = errors.filter((e) => e.field === k);
-      fields[k].error.textContent = errs.map((e) => e.message).join(' ');
-      fields[k].control.setAttribute('aria-invalid', errs.length ? 'true' : 'false');
-    }
-    const firstError = errors[0];
-    if (firstError) fields[firstError.field].control.focus();
-  };
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    if (pending) return;
-    const formValues = read();
-    const check = checkInfo(formValues);
-    showErrors(check.errors);
-    if (check.errors.length) return say(T.errorsLeft(check.errors.length), true);
+  const read = (): InfoForm => readForm(fields, INFO_FORM_KEYS);
+  const showErrors = (errors: { field: InfoFormKey; message: string }[]): void =>
+    markErrors(fields, INFO_FORM_KEYS, errors)?.focus();
+  submitChecked(form, read, checkInfo, showErrors, (formValues) => {
     call('sidebarSaveInfo', { form: formValues, version: data.infoVersion })
       .then((res) => {
         if (!res.ok && res.kind === 'invalid')
@@ -1372,17 +1244,7 @@ function infoView(): Node {
       })
       .catch(failure);
   });
-  form.append(
-    h(
-      'div',
-      { class: 'footer' },
-      h(
-        'button',
-        { type: 'submit', class: 'primary', 'data-submit': first ? T.info.create : T.info.save },
-        first ? T.info.create : T.info.save,
-      ),
-    ),
-  );
+  form.append(formFooter(submitButton(first ? T.info.create : T.info.save)));
   return h(
     'div',
     null,

@@ -7,11 +7,11 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import type { ItemSaveResult, SidebarData } from '../../src/server/sidebar';
 import { ITEM_INPUT_FIELDS, type ItemInput } from '../../src/core/schemas';
 import { createFakes } from '../fakes';
 import { generatePlan } from '../fixtures/generate';
+import { launchChromium } from '../helpers/browser';
 import { loadBundle } from '../helpers/load-bundle';
 import { startSandbox, type Seed } from '../sandbox/server';
 import { dataCalls } from './calls';
@@ -89,17 +89,7 @@ function callsAndData(n: number): string[] {
 }
 
 async function firstRender(): Promise<string[]> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const lines: string[] = [];
   try {
     for (const n of SIZES) {

@@ -4,28 +4,16 @@
  * desktop and phone widths: artifacts/digest.png, artifacts/digest-phone.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createFakes } from '../fakes';
+import { artifactPath, launchChromium } from '../helpers/browser';
 import { loadBundle } from '../helpers/load-bundle';
 import { MONDAY, PEOPLE, XSS, workbook } from '../fixtures/reminders';
 
-const ARTIFACTS = path.resolve(__dirname, '../../artifacts');
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -44,7 +32,6 @@ function digestHtml(): string {
 describe('the weekly digest in Chromium', () => {
   it('shows user text literally and renders for desktop and phone', async () => {
     const html = digestHtml();
-    mkdirSync(ARTIFACTS, { recursive: true });
     for (const [width, file] of [
       [760, 'digest.png'],
       [390, 'digest-phone.png'],
@@ -71,7 +58,7 @@ describe('the weekly digest in Chromium', () => {
         () => document.documentElement.scrollWidth > window.innerWidth,
       );
       expect(overflow).toBe(false);
-      await page.screenshot({ path: path.join(ARTIFACTS, file), fullPage: true });
+      await page.screenshot({ path: artifactPath(file), fullPage: true });
       await page.close();
     }
   });

@@ -4,31 +4,20 @@
  * user text shown as text. Keeps artifacts/export-preview-<sample>.html and .png for review.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { renderPreviewHtml } from '../../src/core/document/preview';
 import { SAMPLE_PLANS, sheetValuesOf } from '../fixtures/sample-sheets';
 import type { Grid } from '../fixtures/samples';
+import { artifactPath, launchChromium } from '../helpers/browser';
 
-const ARTIFACTS = path.resolve(__dirname, '../../artifacts');
 const PX_PER_MM = 96 / 25.4;
 const PX_PER_PT = 96 / 72;
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -41,8 +30,7 @@ describe.each(Object.keys(SAMPLE_PLANS))('the export preview of sample %s', (nam
     // A hostile weakness shows as text, whatever the sample.
     (workbook.sheets['Kế hoạch'] as Grid)[3]?.splice(2, 1, '<img src=x onerror=alert(1)>');
     const html = renderPreviewHtml(sheetValuesOf(workbook), { today: '2026-05-04' });
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const file = path.join(ARTIFACTS, `export-preview-${name}.html`);
+    const file = artifactPath(`export-preview-${name}.html`);
     writeFileSync(file, html);
 
     const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
@@ -100,10 +88,7 @@ describe.each(Object.keys(SAMPLE_PLANS))('the export preview of sample %s', (nam
     expect(await page.locator('.page').innerText()).toContain('<img src=x onerror=alert(1)>');
     expect(dialogs).toEqual([]);
 
-    await page.screenshot({
-      path: path.join(ARTIFACTS, `export-preview-${name}.png`),
-      fullPage: true,
-    });
+    await page.screenshot({ path: artifactPath(`export-preview-${name}.png`), fullPage: true });
     await page.close();
   });
 });

@@ -5,13 +5,11 @@
  * text, the keyboard; screenshots in artifacts/.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { generatePlan, PLAN_HEADER } from '../fixtures/generate';
+import { artifactPath, launchChromium } from '../helpers/browser';
 import { startSandbox, type Sandbox, type Seed } from '../sandbox/server';
 
-const ARTIFACTS = path.resolve(__dirname, '../../artifacts');
 const PLAN = 'Kế hoạch';
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -19,18 +17,7 @@ let browser: Browser;
 let sandbox: Sandbox | null = null;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -102,13 +89,13 @@ describe('the sidebar in Chromium', () => {
       expect.arrayContaining([PLAN, 'Nhân sự']),
     );
     expect(await page.locator('button.crit').count()).toBe(27 + 5);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-first-run.png') });
+    await page.screenshot({ path: artifactPath('sidebar-first-run.png') });
   });
 
   it('adds an item for 1.1 with period 9/2025 – 5/2026: the row gets the deadline 31/05/2026', async () => {
     const sb = await start(generatePlan(6).sheets as Seed);
     const { page } = await open(sb);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar.png') });
+    await page.screenshot({ path: artifactPath('sidebar.png') });
     await page.locator('[data-code="1.1"]').click();
     await page.getByRole('button', { name: '+ Thêm biện pháp' }).click();
     await page.getByLabel('Biện pháp thực hiện').fill('Rà soát, bổ sung hồ sơ quản lý');
@@ -118,7 +105,7 @@ describe('the sidebar in Chromium', () => {
     // Parsed live, before any server call.
     await expect(page.locator('#l-period').textContent()).resolves.toContain('31/05/2026');
     await expect(page.locator('#l-budget').textContent()).resolves.toContain('5.000.000 đ');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-item.png'), fullPage: true });
+    await page.screenshot({ path: artifactPath('sidebar-item.png'), fullPage: true });
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.locator('#status', { hasText: 'Đã lưu vào dòng 8' }).waitFor();
     const row = planRows(sb)[7] ?? [];
@@ -159,7 +146,7 @@ describe('the sidebar in Chromium', () => {
     await page.waitForTimeout(300);
     expect(sb.calls.length).toBe(before);
     expect(sb.fakes().state.spreadsheet.snapshot()).toEqual(snapshot);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'sidebar-invalid.png') });
+    await page.screenshot({ path: artifactPath('sidebar-invalid.png') });
   });
 
   it('two editors on the same item: the second save is refused, the other version shown, the first kept', async () => {
@@ -195,7 +182,7 @@ describe('the sidebar in Chromium', () => {
       const row = planRows(sb)[2] ?? [];
       expect(row[headerIndex(sb, 'Mã')]).toBe('CT-0002');
       expect(row[headerIndex(sb, 'Biện pháp thực hiện')]).toBe('Bản của cô Lan: họp tổ hằng tháng');
-      await b.screenshot({ path: path.join(ARTIFACTS, 'sidebar-conflict.png') });
+      await b.screenshot({ path: artifactPath('sidebar-conflict.png') });
 
       // B takes the sheet's version: the form shows it and a save now goes through.
       await box.getByRole('button', { name: 'Dùng bản trong bảng tính' }).click();
