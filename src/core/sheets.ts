@@ -30,7 +30,7 @@ export const PLAN_COLUMNS = [
   {
     key: 'criterion',
     header: 'Tiêu chí',
-    synonyms: ['Tiêu chuẩn, tiêu chí', 'Mã tiêu chí'],
+    synonyms: ['Tiêu chuẩn, tiêu chí', 'Mã tiêu chí', 'Tiêu chí cần cải tiến'],
     required: true,
   },
   { key: 'selfAssessment', header: 'Tự đánh giá', synonyms: ['Kết quả tự đánh giá', 'Mức đạt'] },
@@ -168,9 +168,14 @@ export const INFO_ROWS = [
 
 export type InfoKey = (typeof INFO_ROWS)[number]['key'];
 
-/** Header comparison key: case, NFC/NFD, spaces, line breaks and a trailing colon ignored. */
+/**
+ * Header comparison key: case, NFC/NFD, spaces, line breaks, a trailing colon and the
+ * separator written between two words (`Tiêu chuẩn, tiêu chí` = `Tiêu chuẩn/tiêu chí`) ignored.
+ */
 export function headerKey(text: unknown): string {
-  return foldKey(text).replace(/\s*:$/, '');
+  return foldKey(text)
+    .replace(/\s*:$/, '')
+    .replace(/\s*[,/;–—]\s*|\s+-\s+/g, ' ');
 }
 
 /** `Điều kiện thực hiện (nhân lực, vật lực...)` → `Điều kiện thực hiện`; `Kinh phí (VNĐ)` → `Kinh phí`. */
