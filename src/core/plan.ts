@@ -347,7 +347,16 @@ function isHeadingRow(
   if (filled.length === 0) return false;
   if (filled.every((f) => headerKey(raw[f]) === headerKey(found[f]))) return true;
   const only = filled.length === 1 ? cleanText(raw[filled[0] as PlanField]) : '';
-  return /^(?:[IVX\d]+\s*[.,):]?\s*)?(?:tiêu chuẩn\s+\d+|mức\s+[\d,\s]+)\b/i.test(only);
+  if (/^(?:(?:[IVX\d]+|[A-Z])\s*[.,):]?\s*)?(?:tiêu chuẩn\s+\d+|mức\s+[\d,\s]+)\b/i.test(only))
+    return true;
+  // A closing `Tổng cộng` row: a total label and amounts only.
+  const texts = filled.map((f) => cleanText(raw[f]));
+  return (
+    texts.some((t) => /^(?:tổng cộng|tổng kinh phí|tổng|cộng)\b/i.test(t)) &&
+    filled.every(
+      (f, i) => f === 'budget' || /^(?:tổng cộng|tổng kinh phí|tổng|cộng)\b/i.test(texts[i] ?? ''),
+    )
+  );
 }
 
 function recordAssessment(plan: Plan, code: string, level: Level, row: number): void {

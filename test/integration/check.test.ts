@@ -486,6 +486,26 @@ describe('checkPlan on the valid plan', () => {
   });
 });
 
+describe('rows the add-on does not understand', () => {
+  it('leaves headings, a repeated header and a closing total alone: no error, no change', () => {
+    const sheets = validPlan();
+    const width = sheets[PLAN]![0]!.length;
+    const row = (cells: Record<number, unknown>) =>
+      Array.from({ length: width }, (_, i) => (cells[i] ?? '') as string);
+    sheets[PLAN]!.splice(1, 0, row({ [COL.criterion]: 'A. MỨC 1, 2, 3' }));
+    sheets[PLAN]!.splice(
+      2,
+      0,
+      row({ [COL.criterion]: 'I. Tiêu chuẩn 1: Tổ chức và quản lý nhà trường' }),
+    );
+    sheets[PLAN]!.push([...(sheets[PLAN]![0] as string[])]);
+    sheets[PLAN]!.push(row({ [COL.criterion]: 'Tổng cộng', [COL.budget]: 5_000_000 }));
+    const { result, before, after } = run(sheets);
+    expect(result).toEqual({ errors: [], warnings: [] });
+    expect(after).toEqual(before);
+  });
+});
+
 describe('checkPlan: one bad input per rule', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const sheets = validPlan();
