@@ -1,11 +1,11 @@
-// Prints the plain closing line CI reads: "N passed, N failed".
+// Prints the plain closing line CI reads — "tests: N passed, N failed" — as the very last
+// line of the run (jest prints its own summary after the reporters; 'exit' comes after that).
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
     const tail = skipped ? `, ${skipped} skipped` : '';
-    process.stderr.write(
-      `\ntests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${tail}\n`,
-    );
+    const line = `tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${tail}\n`;
+    process.once('exit', () => process.stderr.write(line));
   }
 }
 module.exports = SummaryReporter;
