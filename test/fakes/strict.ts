@@ -209,8 +209,20 @@ export class Runtime {
     this.authRules.set(serviceOrMethod, minimum);
   }
 
+  private readonly refusals = new Map<string, string>();
+
+  /**
+   * Makes every call of `Service.method` throw `message`, as a platform that refuses it would
+   * (a feature switched off, a quota hit): for testing that the code copes.
+   */
+  refuse(serviceMethod: string, message: string): void {
+    this.refusals.set(serviceMethod, message);
+  }
+
   private checkAuth(service: string, method: string): void {
     const key = `${service}.${method}`;
+    const refusal = this.refusals.get(key);
+    if (refusal !== undefined) throw new this.realm.Error(refusal);
     const needed = this.authRules.get(key) ?? this.authRules.get(service);
     if (needed && AUTH_RANK[this.authMode] < AUTH_RANK[needed]) {
       fail(

@@ -592,6 +592,18 @@ describe('setUpSheets', () => {
     expect(fakes.state.ui.alerts.at(-1)?.prompt).toMatch(/Đã tạo trang tính/);
   });
 
+  it('still creates the sheets and headers when formatting is refused', () => {
+    const fakes = createFakes();
+    fakes.runtime.refuse('Range.setFontWeight', 'Service error: Spreadsheets');
+    fakes.runtime.refuse('Sheet.setFrozenRows', 'Service error: Spreadsheets');
+    fakes.runtime.refuse('SpreadsheetApp.newDataValidation', 'Service error: Spreadsheets');
+    const result = loadBundle(fakes).callJson<{ created: string[] }>('setUpSheets');
+    expect(result.created).toEqual(['Kế hoạch', 'Nhân sự', 'Thông tin chung', 'Nhật ký nhắc hạn']);
+    expect(fakes.state.sheet(PLAN).values()[0]).toContain('Biện pháp thực hiện');
+    expect(fakes.state.sheet(PLAN).frozenRows()).toBe(0);
+    expect(fakes.state.logs.console.some((l) => /Bỏ qua định dạng/.test(l.message))).toBe(true);
+  });
+
   it('never overwrites or reorders a pasted plan; only adds missing columns after it', () => {
     const sheets = sample002().sheets;
     const fakes = createFakes({ spreadsheet: { sheets } });

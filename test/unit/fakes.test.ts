@@ -37,6 +37,15 @@ describe('strict proxies', () => {
     );
   });
 
+  test('a refused method throws its message on every call, others still work', () => {
+    const fakes = createFakes();
+    fakes.runtime.refuse('Range.setFontWeight', 'Service error: Spreadsheets');
+    const sheet = fakes.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!;
+    expect(() => sheet.getRange(1, 1).setFontWeight('bold')).toThrow('Service error: Spreadsheets');
+    sheet.getRange(1, 1).setValue('x');
+    expect(fakes.state.sheet(sheet.getName()).values()).toEqual([['x']]);
+  });
+
   test('internal fields are not reachable and objects cannot be modified', () => {
     const { sheet } = setup();
     expect(() => loose(sheet)._model).toThrow('Sheet._model is not implemented');
