@@ -28,6 +28,9 @@ async function entryExports() {
   return [...new Set(names)].sort();
 }
 
+/** `npm run build -- --readable`: names and indentation kept, to read or debug (over 150 KB). */
+const readable = process.argv.includes('--readable');
+
 async function buildServer(names) {
   const wrappers = names
     .map((n) => `function ${n}() {\n  return ${GLOBAL}.${n}.apply(this, arguments);\n}`)
@@ -44,8 +47,7 @@ async function buildServer(names) {
     legalComments: 'none',
     // Apps Script parses the whole file on every execution: it ships minified (≤ 150 KB),
     // cut at 120 columns; build/Code.js.map maps a logged Code:line:column back to src/.
-    minify: true,
-    lineLimit: 120,
+    ...(readable ? { minifySyntax: true } : { minify: true, lineLimit: 120 }),
     sourcemap: 'external',
     sourcesContent: false,
     outfile: path.join(out, 'Code.js'),
