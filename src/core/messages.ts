@@ -29,7 +29,7 @@ export const REPORT = {
   colRow: 'Dòng',
   colColumn: 'Cột',
   colMessage: 'Nội dung',
-  more: (n: number): string => `… và ${n} mục khác (xem đầy đủ trong kết quả trả về).`,
+  more: (n: number): string => `… và ${n} mục khác: sửa các mục trên rồi kiểm tra lại để xem tiếp.`,
   close: 'Đóng',
 };
 

@@ -36,8 +36,9 @@ export function exportPlanToNewDoc(): ExportResult {
 function runExport(newCopy: boolean): ExportResult {
   const ss = activeSpreadsheet();
   const sheets = readPlanSheets(ss);
-  const { plan } = buildPlan(sheets);
-  const errors = checkSheets(sheets).errors.length;
+  const built = buildPlan(sheets);
+  const { plan } = built;
+  const errors = checkSheets(sheets, built).errors.length;
   const model = buildPlanDocument(plan, ND30_PLAN, { today: todayIso(), planGrid: sheets.plan });
   const properties = PropertiesService.getDocumentProperties();
   const result = writeDocument(model, {
@@ -45,17 +46,27 @@ function runExport(newCopy: boolean): ExportResult {
     besideFileId: ss.getId(),
   });
   properties.setProperty(EXPORT_DOC_KEY, result.id);
-  showHtmlDialog(dialogHtml(model.name, result, errors), EXPORT.dialogTitle, 560, 300);
+  const text = [
+    result.replaced ? EXPORT.replaced : EXPORT.created,
+    model.name,
+    result.url,
+    placementText(result),
+    EXPORT.errors(errors),
+  ].join('\n');
+  showHtmlDialog(dialogHtml(model.name, result, errors), EXPORT.dialogTitle, 560, 300, text);
   return { id: result.id, url: result.url };
 }
 
+function placementText(result: WriteResult): string {
+  return result.placement === 'folder'
+    ? EXPORT.placedFolder
+    : result.placement === 'kept'
+      ? EXPORT.placedKept
+      : EXPORT.placedRoot;
+}
+
 function dialogHtml(name: string, result: WriteResult, errors: number): string {
-  const placement =
-    result.placement === 'folder'
-      ? EXPORT.placedFolder
-      : result.placement === 'kept'
-        ? EXPORT.placedKept
-        : EXPORT.placedRoot;
+  const placement = placementText(result);
   const lines = [
     `<p>${escapeHtml(result.replaced ? EXPORT.replaced : EXPORT.created)}<br>` +
       `<a href="${escapeHtml(result.url)}" target="_blank" rel="noopener">${escapeHtml(name)}</a></p>`,

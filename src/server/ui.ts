@@ -14,16 +14,39 @@ export function maybeUi(): Ui | null {
   }
 }
 
-export function alert(title: string, message: string): void {
-  const ui = maybeUi();
-  if (ui) ui.alert(title, message, ui.ButtonSet.OK);
+/**
+ * Showing is the last step of an action whose result is already made (and returned): a UI
+ * that refuses a dialog must not turn it into a failure. The refusal goes to the log.
+ */
+function show(what: string, run: () => void): boolean {
+  try {
+    run();
+    return true;
+  } catch (err) {
+    console.warn(`Không hiện được ${what}: ${err instanceof Error ? err.message : String(err)}`);
+    return false;
+  }
 }
 
-export function showHtmlDialog(html: string, title: string, width = 720, height = 520): void {
+export function alert(title: string, message: string): void {
+  const ui = maybeUi();
+  if (ui) show('thông báo', () => ui.alert(title, message, ui.ButtonSet.OK));
+}
+
+/** An HTML dialog; where it cannot be shown, `fallback` as a plain alert. */
+export function showHtmlDialog(
+  html: string,
+  title: string,
+  width = 720,
+  height = 520,
+  fallback?: string,
+): void {
   const ui = maybeUi();
   if (!ui) return;
-  const output = HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height);
-  ui.showModalDialog(output, title);
+  const shown = show('hộp thoại', () =>
+    ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height), title),
+  );
+  if (!shown && fallback) alert(title, fallback);
 }
 
 const MAX_ROWS_SHOWN = 200;
@@ -74,7 +97,25 @@ function stripLocation(message: string): string {
 }
 
 export function showCheckReport(result: CheckResult): void {
-  showHtmlDialog(reportHtml(result), REPORT.title);
+  showHtmlDialog(reportHtml(result), REPORT.title, 720, 520, reportText(result));
+}
+
+/** The report as plain text (first 20 of each), for a UI that shows no HTML dialog. */
+export function reportText(result: CheckResult): string {
+  if (!result.errors.length && !result.warnings.length) return REPORT.ok;
+  const part = (title: string, issues: Issue[]): string[] =>
+    issues.length
+      ? [
+          `${title} (${issues.length}):`,
+          ...issues.slice(0, 20).map((i) => `• ${i.sheet} — ${i.message}`),
+          ...(issues.length > 20 ? [REPORT.more(issues.length - 20)] : []),
+        ]
+      : [];
+  return [
+    REPORT.summary(result.errors.length, result.warnings.length),
+    ...part(REPORT.errors, result.errors),
+    ...part(REPORT.warnings, result.warnings),
+  ].join('\n');
 }
 
 export { MENU };

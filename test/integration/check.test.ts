@@ -536,6 +536,19 @@ describe('checkPlan: one bad input per rule', () => {
     expect(html).not.toContain('<img');
   });
 
+  it('falls back to a plain-text alert when the dialog is refused, and still returns', () => {
+    const sheets = validPlan();
+    setCell(2, COL.budget, 'Theo dự toán')(sheets);
+    const fakes = createFakes({ spreadsheet: { sheets } });
+    fakes.runtime.refuse('Ui.showModalDialog', 'Service error');
+    const result = loadBundle(fakes).callJson<CheckResult>('checkPlan');
+    expect(result.errors).toHaveLength(1);
+    const alert = fakes.state.ui.alerts.at(-1);
+    expect(alert?.title).toBe('Kết quả kiểm tra kế hoạch');
+    expect(alert?.prompt).toContain('1 lỗi cần sửa');
+    expect(alert?.prompt).toContain('Dòng 2, cột “Dự kiến kinh phí”');
+  });
+
   it('still returns the result where there is no UI (trigger, script editor)', () => {
     const sheets = validPlan();
     setCell(2, COL.budget, 'Theo dự toán')(sheets);

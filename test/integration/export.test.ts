@@ -437,6 +437,15 @@ describe('incomplete and hostile plans', () => {
     expect(fakes.state.ui.dialogs).toHaveLength(0);
   });
 
+  it('gives the link in a plain alert when the dialog is refused', () => {
+    const fakes = createFakes({ spreadsheet: { sheets: sample002().sheets } });
+    fakes.runtime.refuse('Ui.showModalDialog', 'Service error');
+    const result = loadBundle(fakes).callJson<{ id: string; url: string }>('exportPlanToDoc');
+    const alert = fakes.state.ui.alerts.at(-1);
+    expect(alert?.prompt).toContain(result.url);
+    expect(alert?.prompt).toMatch(/lỗi/);
+  });
+
   it('turns the whole document landscape from Thông tin chung', () => {
     const sheets = sample002().sheets;
     (sheets['Thông tin chung'] as Grid).push(['Khổ ngang', 'Có']);
