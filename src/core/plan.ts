@@ -412,10 +412,10 @@ export function checkSheets(
   sheets: SheetValues,
   built: BuildResult = buildPlan(sheets),
 ): CheckResult {
-  const { plan, findings } = built;
-  findings.push(...crossRowFindings(plan));
+  // A copy: the caller's build stays as it was, so checking it twice reports things once.
+  const findings = [...built.findings, ...crossRowFindings(built.plan)];
   if (sheets.reminderLog) findings.push(...reminderLogFindings(sheets.reminderLog));
-  return placeFindings(findings, plan, sheets);
+  return placeFindings(findings, built.plan, sheets);
 }
 
 function crossRowFindings(plan: Plan): Finding[] {

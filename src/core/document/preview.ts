@@ -17,8 +17,9 @@ export interface PreviewOptions {
 }
 
 export function renderPreviewHtml(sheets: SheetValues, options: PreviewOptions = {}): string {
-  const { plan } = buildPlan(sheets);
-  const errors = checkSheets(sheets).errors.length;
+  const built = buildPlan(sheets);
+  const { plan } = built;
+  const errors = checkSheets(sheets, built).errors.length;
   const model = buildPlanDocument(plan, options.template ?? ND30_PLAN, {
     today: options.today ?? null,
     planGrid: sheets.plan,
