@@ -3,11 +3,9 @@
 # browser tests and the sandbox preview, Debian's Chromium (browsers cannot be downloaded).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# `npm ci` when the lock is complete; the registry reachable here omits some optional
-# platform binaries (unrs-resolver's), which `npm ci` counts as a mismatch: then
-# `npm install`, which installs the locked versions all the same.
-npm ci --no-audit --no-fund --loglevel=error 2>/dev/null ||
-  npm install --no-audit --no-fund --loglevel=error
+# The lock file is complete (every platform's optional binaries listed), so `npm ci`
+# installs exactly what is committed and leaves `git status` clean.
+npm ci --no-audit --no-fund --loglevel=error
 if ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
