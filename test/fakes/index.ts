@@ -14,11 +14,9 @@ import path from 'node:path';
 import {
   FakeConsole,
   FakeLockService,
-  FakeLogger,
   FakePropertiesService,
   FakeSession,
   FakeUser,
-  FakeUtilities,
   LockSlot,
   lockState,
   registerBaseAuth,
@@ -85,8 +83,6 @@ export interface FakeOptions {
   user?: string;
   /** Session.getActiveUser().getEmail(); '' mimics a consumer account in another domain. */
   activeUser?: string;
-  /** Session.getActiveUserLocale(); default 'vi'. */
-  locale?: string;
   /** MailApp.getRemainingDailyQuota() at start; default 100. */
   mailQuota?: number;
   /** DocumentApp and DriveApp: the Drive scope (default off) and the spreadsheet's folder. */
@@ -108,9 +104,7 @@ export interface FakeGlobals {
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   LockService: GoogleAppsScript.Lock.LockService;
   Session: GoogleAppsScript.Base.Session;
-  Logger: GoogleAppsScript.Base.Logger;
   console: Console;
-  Utilities: GoogleAppsScript.Utilities.Utilities;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   MailApp: GoogleAppsScript.Mail.MailApp;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
@@ -148,8 +142,6 @@ export interface FakeState {
   activeSpreadsheet: boolean;
   authMode: AuthModeName;
   clock: ClockState;
-  /** Milliseconds passed to Utilities.sleep so far. */
-  sleptMs(): number;
   /** Google Docs created through DocumentApp, with their structure (test/fakes/document.ts). */
   documents: DocumentsState;
 }
@@ -208,12 +200,12 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
     get hasActive() {
       return hasActive;
     },
+    // No Ui in triggers: https://developers.google.com/apps-script/guides/dialogs
     ui() {
       if (!ui.enabled) fail('Cannot call SpreadsheetApp.getUi() from this context.');
       uiFake ??= new FakeUi(rt, ui);
       return uiFake;
     },
-    toasts: ui.toasts,
   };
   const htmlDir = options.htmlDir ?? path.resolve(__dirname, '..', '..', 'build');
 
@@ -232,16 +224,14 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
   const session: SessionState = {
     activeUser: options.activeUser ?? user,
     effectiveUser: user,
-    locale: options.locale ?? 'vi',
     scriptTimeZone: DEFAULT_TIME_ZONE,
   };
-  const logs: LogState = { logger: [], console: [] };
-  const utilities = new FakeUtilities(rt);
+  const logs: LogState = { console: [] };
 
   // Script and mail.
   let triggerIds = 0;
   const nextTriggerId = () => String(1_000_000 + ++triggerIds);
-  const script = createScriptState(options.addon ?? true, nextTriggerId, () => rt.now());
+  const script = createScriptState(options.addon ?? true, nextTriggerId);
   const mail: MailState = { sent: [], quota: options.mailQuota ?? 100 };
 
   // Documents and Drive.
@@ -254,9 +244,7 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
     PropertiesService: rt.wrap(new FakePropertiesService(rt, stores)),
     LockService: rt.wrap(new FakeLockService(rt, slots)),
     Session: rt.wrap(new FakeSession(rt, session)),
-    Logger: rt.wrap(new FakeLogger(rt, logs)),
     console: rt.wrap(new FakeConsole(rt, logs)),
-    Utilities: rt.wrap(utilities),
     ScriptApp: rt.wrap(
       new FakeScriptApp({
         rt,
@@ -317,7 +305,6 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
       rt.authMode = mode;
     },
     clock,
-    sleptMs: () => utilities._slept,
     documents: documentsState(docWorld),
   };
 

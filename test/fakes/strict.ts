@@ -84,16 +84,6 @@ export class CallCounter {
     return sortKeys(out);
   }
 
-  /** { Family: count } for every family with at least one call, keys sorted. */
-  byFamily(): Record<string, number> {
-    const out: Record<string, number> = {};
-    for (const [key, n] of this.counts) {
-      const family = this.familyOfKey(key);
-      out[family] = (out[family] ?? 0) + n;
-    }
-    return sortKeys(out);
-  }
-
   /** Total calls to one family: 'Spreadsheet', 'Document', 'Drive', 'Mail' or 'Script'. */
   family(name: FamilyName): number {
     let sum = 0;
@@ -125,11 +115,6 @@ function sortKeys(obj: Record<string, number>): Record<string, number> {
 /** An error raised by the fakes; crosses into the script's realm as a plain Error. */
 export function fail(message: string): never {
   throw new Error(message);
-}
-
-/** For behaviour the fake deliberately does not model. */
-export function notImplemented(what: string): never {
-  throw new Error(`Fake Apps Script: ${what} is not implemented`);
 }
 
 /** Date test that works across realms (a Date made inside the vm context is not `instanceof Date`). */
@@ -325,9 +310,7 @@ export class Runtime {
         if (prop === 'toString') return () => target._service;
         if (prop === 'valueOf' || prop === 'constructor') return Reflect.get(target, prop);
         if (PROBES.has(prop) || prop.startsWith('@@')) return undefined;
-        throw this.exportError(
-          new Error(`Fake Apps Script: ${describe(target, prop)} is not implemented`),
-        );
+        throw this.exportError(new Error(`Not implemented in fake: ${describe(target, prop)}`));
       },
       has: (target, prop) => {
         if (typeof prop === 'symbol') return Reflect.has(target, prop);

@@ -1,5 +1,5 @@
-/** Time-zone arithmetic and Java SimpleDateFormat-style formatting, as Apps Script does it. */
-import { fail, notImplemented } from './strict';
+/** Time-zone arithmetic for date cells and the bundle's local-time Date. */
+import { fail } from './strict';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -63,7 +63,6 @@ export function wallClock(ms: number, timeZone: string) {
     hour: d.getUTCHours(),
     minute: d.getUTCMinutes(),
     second: d.getUTCSeconds(),
-    millisecond: d.getUTCMilliseconds(),
     weekday: d.getUTCDay(),
   };
 }
@@ -88,72 +87,4 @@ export function validDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || year < 1) return false;
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-
-/**
- * Utilities.formatDate: Java SimpleDateFormat letters y M d H h m s S a, quoted 'literals' and
- * '' for an apostrophe. Other letters (E, z, MMM…) throw "not implemented".
- */
-export function formatDate(ms: number, timeZone: string, pattern: string): string {
-  const t = wallClock(ms, timeZone);
-  let out = '';
-  let i = 0;
-  while (i < pattern.length) {
-    const ch = pattern.charAt(i);
-    if (ch === "'") {
-      if (pattern.charAt(i + 1) === "'") {
-        out += "'";
-        i += 2;
-        continue;
-      }
-      const end = pattern.indexOf("'", i + 1);
-      if (end < 0) fail(`Illegal pattern: unterminated quote in "${pattern}"`);
-      out += pattern.slice(i + 1, end);
-      i = end + 1;
-      continue;
-    }
-    if (!/[A-Za-z]/.test(ch)) {
-      out += ch;
-      i += 1;
-      continue;
-    }
-    let n = 1;
-    while (pattern.charAt(i + n) === ch) n += 1;
-    i += n;
-    switch (ch) {
-      case 'y':
-        out += n === 2 ? pad(t.year % 100, 2) : pad(t.year, n);
-        break;
-      case 'M':
-        if (n > 2) notImplemented(`Utilities.formatDate pattern "${'M'.repeat(n)}" (month names)`);
-        out += pad(t.month, n);
-        break;
-      case 'd':
-        out += pad(t.day, n);
-        break;
-      case 'H':
-        out += pad(t.hour, n);
-        break;
-      case 'h':
-        out += pad(t.hour % 12 === 0 ? 12 : t.hour % 12, n);
-        break;
-      case 'm':
-        out += pad(t.minute, n);
-        break;
-      case 's':
-        out += pad(t.second, n);
-        break;
-      case 'S':
-        out += pad(t.millisecond, n);
-        break;
-      case 'a':
-        out += t.hour < 12 ? 'AM' : 'PM';
-        break;
-      default:
-        notImplemented(`Utilities.formatDate pattern letter "${ch}"`);
-    }
-  }
-  return out;
 }
