@@ -1,5 +1,5 @@
 /** PropertiesService, LockService, Session and console. */
-import { FakeObject, Runtime, asApi, checkArgs, fail, isDate, isInteger } from './strict';
+import { FakeObject, Runtime, asApi, checkArgs, fail, isInteger } from './strict';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 type Lock = GoogleAppsScript.Lock.Lock;
@@ -244,21 +244,13 @@ export interface LogState {
   readonly console: ConsoleLine[];
 }
 
+/** As the execution log shows it: text as it is, errors as "Name: message", objects as JSON. */
 function show(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (isDate(value)) return value.toISOString();
-  if (value && typeof value === 'object' && 'stack' in value && 'message' in value) {
-    const e = value as Error;
-    return `${e.name}: ${e.message}`;
+  if (typeof value !== 'object' || value === null) return String(value);
+  if ('stack' in value && 'message' in value) {
+    return `${String((value as Error).name)}: ${String((value as Error).message)}`;
   }
-  if (value !== null && typeof value === 'object') {
-    try {
-      return JSON.stringify(value);
-    } catch {
-      return String(value);
-    }
-  }
-  return String(value);
+  return JSON.stringify(value);
 }
 
 export class FakeConsole extends FakeObject implements Pick<Console, 'warn' | 'error'> {

@@ -24,21 +24,12 @@ const DRIVE_FAMILY = 'Drive';
 // add-on sets. Text ones style characters, paragraph ones whole paragraphs; table ones stay on
 // the table.
 
-const TEXT_ATTRS = new Set([
-  'BOLD',
-  'ITALIC',
-  'UNDERLINE',
-  'FONT_FAMILY',
-  'FONT_SIZE',
-  'FOREGROUND_COLOR',
-]);
-const PARAGRAPH_ATTRS = new Set([
-  'HORIZONTAL_ALIGNMENT',
-  'INDENT_FIRST_LINE',
-  'SPACING_BEFORE',
-  'SPACING_AFTER',
-  'LINE_SPACING',
-]);
+const TEXT_ATTRS = new Set(
+  'BOLD ITALIC UNDERLINE FONT_FAMILY FONT_SIZE FOREGROUND_COLOR'.split(' '),
+);
+const PARAGRAPH_ATTRS = new Set(
+  'HORIZONTAL_ALIGNMENT INDENT_FIRST_LINE SPACING_BEFORE SPACING_AFTER LINE_SPACING'.split(' '),
+);
 const TABLE_ATTRS = new Set(['BORDER_WIDTH', 'BORDER_COLOR']);
 const ATTRIBUTES = [...TEXT_ATTRS, ...PARAGRAPH_ATTRS, ...TABLE_ATTRS];
 const HORIZONTAL_ALIGNMENTS = ['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY'];

@@ -6,9 +6,9 @@
  *   app.call('onOpen', fakes.events.open('FULL'));
  *   expect(fakes.state.ui.menus[0]?.caption).toBe('Kế hoạch CTCL');
  *
- * Adding a service (e.g. DocumentApp in test/fakes/document.ts): write its fake classes on
- * FakeObject (see strict.ts), create them in createFakes below, add them to FakeGlobals and,
- * if tests need to inspect them, to FakeState. Nothing else needs to change.
+ * Each fake class (on FakeObject, strict.ts) holds only the members the add-on calls, typed
+ * with `implements Pick<GoogleAppsScript.X, …>`; any other member throws "Not implemented in
+ * fake: X.y". When the product starts calling a new member, add it to its class (and its Pick).
  */
 import path from 'node:path';
 import {
@@ -16,7 +16,6 @@ import {
   FakeLockService,
   FakePropertiesService,
   FakeSession,
-  FakeUser,
   LockSlot,
   lockState,
   registerBaseAuth,
@@ -27,6 +26,15 @@ import {
   type SessionState,
 } from './base-services';
 import {
+  FakeDocumentApp,
+  FakeDriveApp,
+  createDocumentWorld,
+  documentsState,
+  registerDocumentAuth,
+  type DocumentOptions,
+  type DocumentsState,
+} from './document';
+import {
   FakeMailApp,
   FakeScriptApp,
   createScriptState,
@@ -36,28 +44,16 @@ import {
   type TriggerRecord,
 } from './script-mail';
 import {
-  FakeSpreadsheet,
   FakeSpreadsheetApp,
   createSpreadsheetModel,
   registerSpreadsheetAuth,
   spreadsheetState,
   type SheetState,
-  type SpreadsheetModel,
   type SpreadsheetOptions,
   type SpreadsheetState,
-  type SpreadsheetWorld,
 } from './spreadsheet';
-import {
-  FakeDocumentApp,
-  FakeDriveApp,
-  createDocumentWorld,
-  documentsState,
-  registerDocumentAuth,
-  type DocumentOptions,
-  type DocumentsState,
-} from './document';
 import { CallCounter, Runtime, fail, type AuthModeName } from './strict';
-import { DEFAULT_TIME_ZONE, wallClock } from './time';
+import { DEFAULT_TIME_ZONE } from './time';
 import { FakeHtmlService, FakeUi, createUiState, type UiState } from './ui-html';
 
 export type { AuthModeName, FamilyName } from './strict';
@@ -71,13 +67,11 @@ export type * from './document';
 export interface FakeOptions {
   /** The spreadsheet the add-on runs in (default: id 'fake-spreadsheet-id', one empty 'Sheet1'). */
   spreadsheet?: SpreadsheetOptions;
-  /** More spreadsheets SpreadsheetApp.openById can open (give each an id). */
-  otherSpreadsheets?: SpreadsheetOptions[];
   /** False: SpreadsheetApp.getUi() throws, as in triggers. Default true. */
   ui?: boolean;
-  /** False: getActiveSpreadsheet()/getActive() return null, as in time-driven triggers. Default true. */
+  /** False: getActiveSpreadsheet() returns null, as in time-driven triggers. Default true. */
   activeSpreadsheet?: boolean;
-  /** Default 'FULL'. Calls needing more authorization throw (see the table in the README of the fakes). */
+  /** Default 'FULL'. Calls needing more authorization throw. */
   authMode?: AuthModeName;
   /** E-mail of the effective user, and of the active user unless `activeUser` is given. */
   user?: string;
@@ -91,7 +85,7 @@ export interface FakeOptions {
   now?: number | Date | string;
   /** Where createHtmlOutputFromFile reads <name>.html; default <repo>/build. */
   htmlDir?: string;
-  /** Enforce the add-on trigger limits. Default true. */
+  /** Enforce the add-on trigger limit. Default true. */
   addon?: boolean;
   /** Initial contents of the property stores. */
   properties?: Partial<Record<PropertyStoreName, Record<string, string>>>;
@@ -112,9 +106,6 @@ export interface FakeGlobals {
 }
 
 export interface ClockState {
-  /** The fixed time, or null when the real clock runs. */
-  fixed(): number | null;
-  now(): number;
   /** Fixes the clock (null: back to the real clock). */
   set(time: number | Date | string | null): void;
   /** Moves a fixed clock forward. */
@@ -126,8 +117,6 @@ export interface FakeState {
   spreadsheet: SpreadsheetState;
   /** Shortcut for spreadsheet.sheet(name). */
   sheet(name: string): SheetState;
-  /** Any spreadsheet openById can open, by id. */
-  spreadsheets(id: string): SpreadsheetState;
   ui: UiState;
   mail: MailState;
   /** Live list of installed triggers (same array as script.triggers). */
@@ -142,19 +131,17 @@ export interface FakeState {
   activeSpreadsheet: boolean;
   authMode: AuthModeName;
   clock: ClockState;
-  /** Google Docs created through DocumentApp, with their structure (test/fakes/document.ts). */
+  /** Google Docs created through DocumentApp, with their structure. */
   documents: DocumentsState;
 }
 
 export interface FakeEvents {
-  /**
-   * An onOpen event object { authMode, source, user } (source/user absent in NONE), and
-   * switches state.authMode to `authMode` (default 'LIMITED', the simple-trigger mode).
-   */
+  /** An onOpen event { authMode } (default 'LIMITED', the simple-trigger mode); switches to it. */
   open(authMode?: AuthModeName): Record<string, unknown>;
   /**
-   * A time-driven event object { authMode: 'FULL', triggerUid, year, month, … } for the fixed
-   * clock, and switches to the trigger context: authMode FULL, no UI, no active spreadsheet.
+   * A time-driven event { authMode: 'FULL', triggerUid } (default: the first clock trigger's)
+   * and the trigger context: authMode FULL, no UI, no active spreadsheet.
+   * https://developers.google.com/apps-script/guides/triggers/events#time-driven_events
    */
   clock(triggerUid?: string): Record<string, unknown>;
 }
@@ -174,6 +161,12 @@ function toMs(time: number | Date | string): number {
   return ms;
 }
 
+const perScope = <T>(make: (scope: LockScope) => T): Record<LockScope, T> => ({
+  document: make('document'),
+  script: make('script'),
+  user: make('user'),
+});
+
 export function createFakes(options: FakeOptions = {}): FakeEnvironment {
   const rt = new Runtime();
   rt.authMode = options.authMode ?? 'FULL';
@@ -181,26 +174,19 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
   registerSpreadsheetAuth(rt);
   registerBaseAuth(rt);
   registerScriptAuth(rt);
+  registerDocumentAuth(rt);
 
-  // Spreadsheets, UI and HTML.
   const bound = createSpreadsheetModel(options.spreadsheet);
-  const all = new Map<string, SpreadsheetModel>([[bound.id, bound]]);
-  (options.otherSpreadsheets ?? []).forEach((spec, i) => {
-    const model = createSpreadsheetModel(spec, `fake-spreadsheet-id-${i + 2}`);
-    if (all.has(model.id)) fail(`Fake state: two spreadsheets with id ${model.id}`);
-    all.set(model.id, model);
-  });
   const ui = createUiState(options.ui ?? true);
   let hasActive = options.activeSpreadsheet ?? true;
   let uiFake: FakeUi | null = null;
-  const world: SpreadsheetWorld = {
+  const spreadsheetWorld = {
     rt,
     bound,
-    all,
     get hasActive() {
       return hasActive;
     },
-    // No Ui in triggers: https://developers.google.com/apps-script/guides/dialogs
+    // No Ui in time-driven triggers: https://developers.google.com/apps-script/guides/dialogs
     ui() {
       if (!ui.enabled) fail('Cannot call SpreadsheetApp.getUi() from this context.');
       uiFake ??= new FakeUi(rt, ui);
@@ -208,18 +194,8 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
     },
   };
   const htmlDir = options.htmlDir ?? path.resolve(__dirname, '..', '..', 'build');
-
-  // Properties, locks, session, logs.
-  const stores: Record<PropertyStoreName, Map<string, string>> = {
-    document: new Map(Object.entries(options.properties?.document ?? {})),
-    script: new Map(Object.entries(options.properties?.script ?? {})),
-    user: new Map(Object.entries(options.properties?.user ?? {})),
-  };
-  const slots: Record<LockScope, LockSlot> = {
-    document: new LockSlot(),
-    script: new LockSlot(),
-    user: new LockSlot(),
-  };
+  const stores = perScope((s) => new Map(Object.entries(options.properties?.[s] ?? {})));
+  const slots = perScope(() => new LockSlot());
   const user = options.user ?? 'user@example.com';
   const session: SessionState = {
     activeUser: options.activeUser ?? user,
@@ -227,57 +203,34 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
     scriptTimeZone: DEFAULT_TIME_ZONE,
   };
   const logs: LogState = { console: [] };
-
-  // Script and mail.
   let triggerIds = 0;
   const nextTriggerId = () => String(1_000_000 + ++triggerIds);
   const script = createScriptState(options.addon ?? true, nextTriggerId);
+  const scriptWorld = {
+    rt,
+    script,
+    activeDocumentId: () => (hasActive ? bound.id : null),
+    nextTriggerId,
+  };
   const mail: MailState = { sent: [], quota: options.mailQuota ?? 100 };
-
-  // Documents and Drive.
-  registerDocumentAuth(rt);
   const docWorld = createDocumentWorld(rt, bound.id, options.documents);
 
   const globals: FakeGlobals = {
-    SpreadsheetApp: rt.wrap(new FakeSpreadsheetApp(world)),
+    SpreadsheetApp: rt.wrap(new FakeSpreadsheetApp(spreadsheetWorld)),
     HtmlService: rt.wrap(new FakeHtmlService(rt, htmlDir)),
     PropertiesService: rt.wrap(new FakePropertiesService(rt, stores)),
     LockService: rt.wrap(new FakeLockService(rt, slots)),
     Session: rt.wrap(new FakeSession(rt, session)),
     console: rt.wrap(new FakeConsole(rt, logs)),
-    ScriptApp: rt.wrap(
-      new FakeScriptApp({
-        rt,
-        script,
-        activeDocumentId: () => (hasActive ? bound.id : null),
-        nextTriggerId,
-      }),
-    ),
+    ScriptApp: rt.wrap(new FakeScriptApp(scriptWorld)),
     MailApp: rt.wrap(new FakeMailApp(rt, mail)),
     DocumentApp: rt.wrap(new FakeDocumentApp(docWorld)),
     DriveApp: rt.wrap(new FakeDriveApp(docWorld)),
   };
 
-  const clock: ClockState = {
-    fixed: () => rt.fixedNow,
-    now: () => rt.now(),
-    set(time) {
-      rt.fixedNow = time === null ? null : toMs(time);
-    },
-    advance(ms) {
-      if (rt.fixedNow === null) fail('Fake state: clock.advance needs a fixed clock (clock.set)');
-      rt.fixedNow += ms;
-    },
-  };
-
   const state: FakeState = {
     spreadsheet: spreadsheetState(bound),
     sheet: (name) => spreadsheetState(bound).sheet(name),
-    spreadsheets(id) {
-      const model = all.get(id);
-      if (!model) fail(`Fake state: no spreadsheet with id ${id}`);
-      return spreadsheetState(model);
-    },
     ui,
     mail,
     get triggers() {
@@ -285,11 +238,7 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
     },
     script,
     properties: stores,
-    locks: {
-      document: lockState(slots.document),
-      script: lockState(slots.script),
-      user: lockState(slots.user),
-    },
+    locks: perScope((s) => lockState(slots[s])),
     logs,
     session,
     get activeSpreadsheet() {
@@ -304,49 +253,31 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
     set authMode(mode: AuthModeName) {
       rt.authMode = mode;
     },
-    clock,
+    clock: {
+      set(time) {
+        rt.fixedNow = time === null ? null : toMs(time);
+      },
+      advance(ms) {
+        if (rt.fixedNow === null) fail('Fake state: clock.advance needs a fixed clock (clock.set)');
+        rt.fixedNow += ms;
+      },
+    },
     documents: documentsState(docWorld),
   };
 
   const events: FakeEvents = {
     open(authMode = 'LIMITED') {
       rt.authMode = authMode;
-      if (authMode === 'NONE') return { authMode };
-      return {
-        authMode,
-        source: new FakeSpreadsheet(world, bound),
-        user: new FakeUser(rt, session.activeUser),
-      };
+      return { authMode };
     },
     clock(triggerUid) {
       rt.authMode = 'FULL';
       hasActive = false;
       ui.enabled = false;
-      const t = wallClock(rt.now(), 'UTC');
-      return {
-        authMode: 'FULL',
-        triggerUid:
-          triggerUid ?? script.triggers.find((r) => r.eventType === 'CLOCK')?.uniqueId ?? '',
-        'day-of-month': t.day,
-        'day-of-week': t.weekday === 0 ? 7 : t.weekday,
-        hour: t.hour,
-        minute: t.minute,
-        month: t.month,
-        second: t.second,
-        timezone: 'UTC',
-        'week-of-year': isoWeek(rt.now()),
-        year: t.year,
-      };
+      const first = script.triggers.find((r) => r.eventType === 'CLOCK');
+      return { authMode: 'FULL', triggerUid: triggerUid ?? first?.uniqueId ?? '' };
     },
   };
 
   return { globals, state, calls: rt.calls, events, runtime: rt };
-}
-
-function isoWeek(ms: number): number {
-  const d = new Date(ms);
-  const day = d.getUTCDay() || 7;
-  const thursday = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 4 - day);
-  const yearStart = Date.UTC(new Date(thursday).getUTCFullYear(), 0, 1);
-  return Math.ceil(((thursday - yearStart) / 86400000 + 1) / 7);
 }

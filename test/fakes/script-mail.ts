@@ -19,9 +19,16 @@ type ClockTriggerBuilder = GoogleAppsScript.Script.ClockTriggerBuilder;
 
 const FAMILY = 'Script';
 
-const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
-export type WeekdayName =
-  'SUNDAY' | 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY';
+const WEEKDAYS = [
+  'SUNDAY',
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+] as const;
+export type WeekdayName = (typeof WEEKDAYS)[number];
 /** The add-on installs time-driven triggers only. */
 export type EventTypeName = 'CLOCK';
 
@@ -150,7 +157,7 @@ export class FakeClockTriggerBuilder
 
   onWeekDay(day: GoogleAppsScript.Base.Weekday): ClockTriggerBuilder {
     const name = String(day);
-    const ok = typeof day === 'string' && WEEKDAYS.includes(name);
+    const ok = typeof day === 'string' && (WEEKDAYS as readonly string[]).includes(name);
     checkArgs('ClockTriggerBuilder.onWeekDay', [day], ok);
     this.spec.weekDay = name as WeekdayName;
     return asApi(this);

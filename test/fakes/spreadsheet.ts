@@ -289,24 +289,18 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-/** 'A1', 'A1:C3', 'B2:B', 'A:C', '2:3' (with optional $) → a rectangle of `sheet`. */
+/** 'A1' or 'A1:C3' → a rectangle of `sheet`. */
 function parseA1(sheet: SheetModel, a1: string): RangeRef {
-  const part = /^\$?([A-Za-z]*)\$?(\d*)$/;
-  const [first, second, extra] = a1.trim().split(':');
-  const p1 = part.exec(first ?? '');
-  const p2 = second === undefined ? p1 : part.exec(second);
-  const empty = (p: RegExpExecArray) => !p[1] && !p[2];
-  if (!p1 || !p2 || extra !== undefined || empty(p1) || empty(p2)) fail('Range not found');
-  if (second === undefined && (!p1[1] || !p1[2])) fail('Range not found');
-  const c1 = p1[1] ? columnNumber(p1[1]) : 1;
-  const c2 = p2[1] ? columnNumber(p2[1]) : sheet.maxColumns;
-  const r1 = p1[2] ? Number(p1[2]) : 1;
-  const r2 = p2[2] ? Number(p2[2]) : sheet.maxRows;
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.trim().toUpperCase());
+  if (!m?.[1] || !m[2]) return fail('Range not found');
+  const [r1, c1] = [Number(m[2]), columnNumber(m[1])];
+  const [r2, c2] = m[3] && m[4] ? [Number(m[4]), columnNumber(m[3])] : [r1, c1];
   if (r1 < 1 || r2 < 1) fail('Range not found');
+  const [row, col] = [Math.min(r1, r2), Math.min(c1, c2)];
   return inside({
     sheet,
-    row: Math.min(r1, r2),
-    col: Math.min(c1, c2),
+    row,
+    col,
     numRows: Math.abs(r2 - r1) + 1,
     numCols: Math.abs(c2 - c1) + 1,
   });
@@ -375,10 +369,8 @@ function checkMatrix(data: unknown, ref: RangeRef): unknown[][] {
 /** What the spreadsheet fakes share with the rest of the environment. */
 export interface SpreadsheetWorld {
   rt: Runtime;
-  /** The spreadsheet the script is bound to / the add-on runs in. */
+  /** The spreadsheet the add-on runs in (the only one openById opens). */
   bound: SpreadsheetModel;
-  /** Every spreadsheet openById can open (the bound one included). */
-  all: Map<string, SpreadsheetModel>;
   /** False in contexts without an active spreadsheet (time-driven triggers). */
   hasActive: boolean;
   /** SpreadsheetApp.getUi(): returns the raw Ui fake, or throws when there is no UI. */
@@ -406,7 +398,7 @@ export class FakeSpreadsheetApp
 
   openById(id: string): Spreadsheet {
     checkArgs('SpreadsheetApp.openById', [id], typeof id === 'string');
-    const model = this.world.all.get(id);
+    const model = id === this.world.bound.id ? this.world.bound : null;
     if (!model) {
       fail(
         'Unexpected error while getting the method or property openById on object SpreadsheetApp.',

@@ -17,6 +17,7 @@ export type FamilyName = 'Spreadsheet' | 'Document' | 'Drive' | 'Mail' | 'Script
 
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
+// https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes
 const AUTH_RANK: Record<AuthModeName, number> = {
   NONE: 0,
   CUSTOM_FUNCTION: 1,
@@ -36,7 +37,6 @@ export interface Realm {
 export class CallCounter {
   private readonly counts = new Map<string, number>();
   private readonly families = new Map<string, FamilyName>();
-  private order: string[] = [];
 
   /** Remembers which family a service belongs to (done by FakeObject's constructor). */
   registerService(service: string, family: FamilyName): void {
@@ -46,20 +46,6 @@ export class CallCounter {
   record(service: string, method: string): void {
     const key = `${service}.${method}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-    this.order.push(key);
-  }
-
-  /**
-   * Total number of calls. With `prefixes`, only the calls whose 'Service.method' key equals an
-   * entry or starts with `entry + '.'` — so 'Range' counts every Range method, 'Sheet.getRange'
-   * only that method (not 'Sheet.getRangeList').
-   */
-  total(prefixes?: readonly string[]): number {
-    let sum = 0;
-    for (const [key, n] of this.counts) {
-      if (!prefixes || prefixes.some((p) => key === p || key.startsWith(`${p}.`))) sum += n;
-    }
-    return sum;
   }
 
   /** Calls of one 'Service.method' (0 when never called). */
@@ -91,14 +77,8 @@ export class CallCounter {
     return sum;
   }
 
-  /** Every counted call, in order, as 'Service.method'. */
-  sequence(): string[] {
-    return [...this.order];
-  }
-
   reset(): void {
     this.counts.clear();
-    this.order = [];
   }
 
   private familyOfKey(key: string): FamilyName {
@@ -131,17 +111,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /** Properties tools probe on any object (promises, JSON, jest, node inspect); never an error. */
-const PROBES = new Set([
-  'then',
-  'toJSON',
-  'inspect',
-  'asymmetricMatch',
-  '$$typeof',
-  'nodeType',
-  'nodeName',
-  'tagName',
-  '_isMockFunction',
-]);
+const PROBES = new Set(
+  'then toJSON inspect asymmetricMatch $$typeof nodeType nodeName tagName _isMockFunction'.split(
+    ' ',
+  ),
+);
 
 const apiCache = new WeakMap<object, ReadonlySet<string>>();
 
@@ -295,7 +269,13 @@ export class Runtime {
   }
 
   private handler(): ProxyHandler<FakeObject> {
-    const describe = (target: FakeObject, prop: string) => `${target._service}.${prop}`;
+    const describe = (target: FakeObject, prop: string | symbol) =>
+      `${target._service}.${String(prop)}`;
+    const refuse = (what: string, target: FakeObject, prop: string | symbol): never => {
+      throw this.exportError(
+        new Error(`Fake Apps Script: cannot ${what} ${describe(target, prop)}`),
+      );
+    };
     return {
       get: (target, prop) => {
         if (typeof prop === 'symbol') return Reflect.get(target, prop);
@@ -328,21 +308,9 @@ export class Runtime {
         }
         return undefined;
       },
-      set: (target, prop) => {
-        throw this.exportError(
-          new Error(`Fake Apps Script: cannot assign ${describe(target, String(prop))}`),
-        );
-      },
-      defineProperty: (target, prop) => {
-        throw this.exportError(
-          new Error(`Fake Apps Script: cannot define ${describe(target, String(prop))}`),
-        );
-      },
-      deleteProperty: (target, prop) => {
-        throw this.exportError(
-          new Error(`Fake Apps Script: cannot delete ${describe(target, String(prop))}`),
-        );
-      },
+      set: (target, prop) => refuse('assign', target, prop),
+      defineProperty: (target, prop) => refuse('define', target, prop),
+      deleteProperty: (target, prop) => refuse('delete', target, prop),
     };
   }
 }
@@ -383,19 +351,14 @@ export function enumValue<T>(name: string): T {
 
 /** Apps Script's "The parameters (String,number) don't match the method signature for X." */
 export function badArgs(method: string, args: readonly unknown[]): never {
-  const types = args.map((a) =>
-    a === null || a === undefined
-      ? 'null'
-      : Array.isArray(a)
-        ? 'Object[]'
-        : typeof a === 'string'
-          ? 'String'
-          : typeof a === 'object'
-            ? isDate(a)
-              ? 'Date'
-              : 'Object'
-            : typeof a,
-  );
+  const typeOf = (a: unknown): string => {
+    if (a === null || a === undefined) return 'null';
+    if (Array.isArray(a)) return 'Object[]';
+    if (typeof a === 'string') return 'String';
+    if (typeof a !== 'object') return typeof a;
+    return isDate(a) ? 'Date' : 'Object';
+  };
+  const types = args.map(typeOf);
   return fail(
     `The parameters (${types.join(',')}) don't match the method signature for ${method}.`,
   );
