@@ -19,21 +19,13 @@ type ClockTriggerBuilder = GoogleAppsScript.Script.ClockTriggerBuilder;
 
 const FAMILY = 'Script';
 
-const WEEKDAYS = [
-  'SUNDAY',
-  'MONDAY',
-  'TUESDAY',
-  'WEDNESDAY',
-  'THURSDAY',
-  'FRIDAY',
-  'SATURDAY',
-] as const;
-export type WeekdayName = (typeof WEEKDAYS)[number];
+const WEEKDAYS = 'SUNDAY MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY'.split(' ');
 /** The add-on installs time-driven triggers only. */
 export type EventTypeName = 'CLOCK';
 
 export interface ClockSpec {
-  weekDay?: WeekdayName;
+  /** A ScriptApp.WeekDay name: 'MONDAY'… */
+  weekDay?: string;
   atHour?: number;
   timeZone?: string;
   /** at(date): ms since epoch. */
@@ -157,9 +149,9 @@ export class FakeClockTriggerBuilder
 
   onWeekDay(day: GoogleAppsScript.Base.Weekday): ClockTriggerBuilder {
     const name = String(day);
-    const ok = typeof day === 'string' && (WEEKDAYS as readonly string[]).includes(name);
+    const ok = typeof day === 'string' && WEEKDAYS.includes(name);
     checkArgs('ClockTriggerBuilder.onWeekDay', [day], ok);
-    this.spec.weekDay = name as WeekdayName;
+    this.spec.weekDay = name;
     return asApi(this);
   }
 
@@ -206,7 +198,7 @@ function install(world: ScriptWorld, t: Omit<TriggerRecord, 'uniqueId' | 'docume
     );
   }
   const documentId = world.activeDocumentId();
-  // One trigger of each type per user per document: https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
+  // One trigger of each type per user per document: https://developers.google.com/workspace/add-ons/concepts/editor-triggers
   const sameKind = (r: TriggerRecord) => r.eventType === t.eventType && r.documentId === documentId;
   if (script.addon && script.triggers.some(sameKind)) {
     fail(

@@ -16,10 +16,10 @@ type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 const FAMILY = 'Spreadsheet';
 /** What Range.getNumberFormat() returns for a cell nobody formatted ("Automatic"). */
 const DEFAULT_NUMBER_FORMAT = '0.###############';
-// A new sheet is 1,000 rows × 26 columns: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheetsheetname
+// A new sheet is 1,000 rows × 26 columns, as Sheets makes it (no reference page states it).
 const DEFAULT_MAX_ROWS = 1000;
 const DEFAULT_MAX_COLUMNS = 26;
-// A list rule holds at most 500 items: https://support.google.com/docs/answer/186103
+// A list rule holds at most 500 items (Sheets' own error message; not in the reference pages).
 const LIST_LIMIT = 500;
 
 // ---------------------------------------------------------------------------------------------
@@ -694,79 +694,17 @@ export class FakeDataValidation extends FakeObject {
 // ---------------------------------------------------------------------------------------------
 // The test-side view (plain outer-realm values, no proxies, no counting).
 
-export interface ValidationSnapshot {
-  criteria: string;
-  /** [string[], showDropdown]. */
-  values: unknown[];
-  allowInvalid: boolean;
-}
-
-export interface CellInfo {
-  /** What Range.getValue() returns ('' when empty, '#ERROR!' for a formula). */
-  value: CellValue;
-  displayValue: string;
-  /** '' when the cell holds no formula. */
-  formula: string;
-  numberFormat: string;
-  fontWeight: FontWeight;
-  validation: ValidationSnapshot | null;
-}
-
-export interface CellFormatting {
+/** Formatting of one cell, as snapshots show it. */
+interface CellFormatting {
   numberFormat?: string;
   fontWeight?: FontWeight;
-  validation?: ValidationSnapshot;
+  validation?: ReturnType<typeof ruleSnapshot>;
 }
 
-export interface SheetSnapshot {
-  name: string;
-  sheetId: number;
-  maxRows: number;
-  maxColumns: number;
-  frozenRows: number;
-  /** Stored values of the data range (A1 to last row/column); '' for empty cells. */
-  values: CellValue[][];
-  /** Formulas over the same rectangle; '' where none. */
-  formulas: string[][];
-  /** Formatting of every cell that has some, keyed by A1 notation (anywhere on the sheet). */
-  formatting: Record<string, CellFormatting>;
-  columnWidths: Record<number, number>;
-}
+export type SheetState = ReturnType<typeof sheetState>;
+export type SpreadsheetState = ReturnType<typeof spreadsheetState>;
 
-export interface SheetState {
-  readonly name: string;
-  /** Like getRange(a1 ?? data range).getValues(): outer-realm copies, Dates as Date. */
-  values(a1?: string): CellValue[][];
-  displayValues(a1?: string): string[][];
-  formulas(a1?: string): string[][];
-  cell(a1: string): CellInfo;
-  snapshot(): SheetSnapshot;
-  /** Stores rows VERBATIM (no interpretation) with their top-left cell at `at` (default 'A1'). */
-  setValues(rows: CellInput[][], at?: string): void;
-  /** Writes one cell the way a user typing `text` would (same rules as Range.setValue). */
-  type(a1: string, text: unknown): void;
-  setNumberFormat(a1: string, format: string): void;
-  frozenRows(): number;
-}
-
-export interface SpreadsheetSnapshot {
-  id: string;
-  name: string;
-  sheets: SheetSnapshot[];
-}
-
-export interface SpreadsheetState {
-  readonly id: string;
-  readonly url: string;
-  readonly name: string;
-  sheetNames(): string[];
-  /** Throws (listing the sheets) when there is no sheet of that exact name. */
-  sheet(name: string): SheetState;
-  hasSheet(name: string): boolean;
-  snapshot(): SpreadsheetSnapshot;
-}
-
-function ruleSnapshot(rule: ValidationRule): ValidationSnapshot {
+function ruleSnapshot(rule: ValidationRule) {
   const [list, dropdown] = rule.values;
   return {
     criteria: rule.criteria,
@@ -783,7 +721,7 @@ function formattingOf(cell: Cell): CellFormatting {
   return f;
 }
 
-function sheetState(model: SheetModel): SheetState {
+function sheetState(model: SheetModel) {
   const tz = () => model.parent.timeZone;
   const grid = <T>(a1: string | undefined, fn: (cell: Cell | undefined) => T): T[][] =>
     model.grid(a1 === undefined ? model.dataRange() : parseA1(model, a1), fn);
@@ -793,13 +731,15 @@ function sheetState(model: SheetModel): SheetState {
     return ref;
   };
   return {
-    get name() {
+    get name(): string {
       return model.name;
     },
-    values: (a1) => grid(a1, readValue),
-    displayValues: (a1) => grid(a1, (cell) => displayValue(cell, tz())),
-    formulas: (a1) => grid(a1, (cell) => cell?.formula ?? ''),
-    cell(a1) {
+    /** Like getRange(a1 ?? data range).getValues(): outer-realm copies, Dates as Date. */
+    values: (a1?: string): CellValue[][] => grid(a1, readValue),
+    displayValues: (a1?: string) => grid(a1, (cell) => displayValue(cell, tz())),
+    formulas: (a1?: string) => grid(a1, (cell) => cell?.formula ?? ''),
+    /** One cell: value as getValue() reads it ('#ERROR!' for a formula), formula, formats. */
+    cell(a1: string) {
       const ref = one(a1);
       const cell = model.get(ref.row, ref.col);
       return {
@@ -811,6 +751,7 @@ function sheetState(model: SheetModel): SheetState {
         validation: cell?.validation ? ruleSnapshot(cell.validation) : null,
       };
     },
+    /** The sheet's stored values, formulas and formatting (every cell that has some, by A1). */
     snapshot() {
       const formatting: Record<string, CellFormatting> = {};
       model.rows.forEach((row, r) =>
@@ -831,15 +772,17 @@ function sheetState(model: SheetModel): SheetState {
         columnWidths: Object.fromEntries([...model.columnWidths].sort((a, b) => a[0] - b[0])),
       };
     },
-    setValues(rows, at = 'A1') {
+    /** Stores rows VERBATIM (no interpretation) with their top-left cell at `at`. */
+    setValues(rows: CellInput[][], at = 'A1'): void {
       const start = one(at);
       storeVerbatim(model, rows, start.row, start.col);
     },
-    type(a1, text) {
+    /** Writes one cell the way a user typing `text` would (same rules as Range.setValue). */
+    type(a1: string, text: unknown): void {
       const ref = one(a1);
       writeInput(model.ensure(ref.row, ref.col), text, tz());
     },
-    setNumberFormat(a1, format) {
+    setNumberFormat(a1: string, format: string): void {
       model.each(parseA1(model, a1), (cell) => {
         cell.format = format;
       });
@@ -848,7 +791,7 @@ function sheetState(model: SheetModel): SheetState {
   };
 }
 
-export function spreadsheetState(model: SpreadsheetModel): SpreadsheetState {
+export function spreadsheetState(model: SpreadsheetModel) {
   const find = (name: string): SheetModel => {
     const sheet = model.sheetByName(name);
     if (!sheet) {
@@ -860,12 +803,13 @@ export function spreadsheetState(model: SpreadsheetModel): SpreadsheetState {
   return {
     id: model.id,
     url: model.url,
-    get name() {
+    get name(): string {
       return model.name;
     },
     sheetNames: () => model.sheets.map((s) => s.name),
-    sheet: (name) => sheetState(find(name)),
-    hasSheet: (name) => !!model.sheetByName(name),
+    /** Throws (listing the sheets) when there is no sheet of that exact name. */
+    sheet: (name: string) => sheetState(find(name)),
+    hasSheet: (name: string) => !!model.sheetByName(name),
     snapshot: () => ({
       id: model.id,
       name: model.name,
