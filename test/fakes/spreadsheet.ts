@@ -4,7 +4,7 @@
  * the add-on calls exist; any other member throws (strict.ts).
  */
 import { FakeObject, Runtime, asApi, badArgs, checkArgs, fail, isDate, isInteger } from './strict';
-import { DEFAULT_TIME_ZONE, instantOf, validDate, wallClock } from './time';
+import { DEFAULT_TIME_ZONE, instantOf, validDate, calendarDate } from './time';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -265,7 +265,7 @@ function readValue(cell: Cell | undefined): CellValue {
 function displayValue(cell: Cell | undefined, timeZone: string): string {
   const v = readValue(cell);
   if (isDate(v)) {
-    const t = wallClock(v.getTime(), timeZone);
+    const t = calendarDate(v.getTime(), timeZone);
     return `${String(t.day).padStart(2, '0')}/${String(t.month).padStart(2, '0')}/${t.year}`;
   }
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';

@@ -53,18 +53,10 @@ export function offsetMinutes(timeZone: string, ms: number): number {
   return offset;
 }
 
-/** Wall-clock fields of instant `ms` in `timeZone`. */
-export function wallClock(ms: number, timeZone: string) {
+/** The calendar date of instant `ms` in `timeZone`. */
+export function calendarDate(ms: number, timeZone: string) {
   const d = new Date(ms + offsetMinutes(timeZone, ms) * 60000);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-    weekday: d.getUTCDay(),
-  };
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 /** The instant of a wall-clock time in `timeZone` (no DST in Asia/Ho_Chi_Minh; good enough elsewhere). */
