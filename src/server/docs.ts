@@ -16,7 +16,7 @@ import {
   type ParagraphStyle,
   type TableBlock,
   type TextStyle,
-} from '../core/document/model';
+} from '../core/export/model';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;

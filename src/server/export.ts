@@ -4,15 +4,15 @@
  * one), and shows the link with the number of check errors still open. Never refuses a plan
  * because of check errors.
  */
-import { buildPlanDocument } from '../core/document/build';
-import { ND30_PLAN } from '../core/document/templates/nd30-plan';
-import { todayIso } from '../core/dates';
-import { EXPORT } from '../core/messages';
-import { buildPlan, checkSheets } from '../core/plan';
-import { escapeHtml } from '../core/text';
+import { buildPlanDocument } from '../core/export/build';
+import { ND30_PLAN } from '../core/export/templates/nd30-plan';
+import { todayIso } from '../core/parse/dates';
+import { EXPORT } from '../core/messages/index';
+import { buildPlan, checkSheets } from '../core/plan/read';
+import { escapeHtml } from '../core/parse/text';
 import { writeDocument, type WriteResult } from './docs';
-import { guard } from './guard';
-import { activeSpreadsheet, readPlanSheets } from './spreadsheet';
+import { guard } from './platform';
+import { activeSpreadsheet, readPlanSheets } from './sheets';
 import { showHtmlDialog } from './ui';
 
 /** Document property holding the id of the last exported Doc. */

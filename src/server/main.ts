@@ -2,11 +2,11 @@
  * Entry points. Every export here becomes a top-level function in build/Code.js: the
  * menu items, triggers and google.script.run calls of the contract (shared/spec/product.md §2).
  */
-import { checkSheets, buildPlan } from '../core/plan';
-import { SETUP } from '../core/messages';
-import { guard } from './guard';
-import type { CheckResult } from '../core/types';
-import { activeSpreadsheet, ensureSheets, readPlanSheets } from './spreadsheet';
+import { checkSheets, buildPlan } from '../core/plan/read';
+import { SETUP } from '../core/messages/index';
+import { guard } from './platform';
+import type { CheckResult } from '../core/plan/model';
+import { activeSpreadsheet, ensureSheets, readPlanSheets } from './sheets';
 import { addMenu } from './menu';
 import { alert, showCheckReport } from './ui';
 

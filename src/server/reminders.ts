@@ -10,11 +10,11 @@
  * in the user's properties and the run opens it by id, which Apps Script only allows with the
  * broader `spreadsheets` scope — deliberately not in our manifest (README, "Weekly reminders").
  */
-import { addDays, isoToDate, todayIso } from '../core/dates';
-import { renderDigest } from '../core/digest';
-import { REMIND } from '../core/messages';
-import { buildPlan, type Grid } from '../core/plan';
-import { parsePlanInfo, weekdayLabel } from '../core/plan-info';
+import { addDays, isoToDate, todayIso } from '../core/parse/dates';
+import { renderDigest } from '../core/reminders/email';
+import { REMIND } from '../core/messages/index';
+import { buildPlan, type Grid } from '../core/plan/read';
+import { parsePlanInfo, weekdayLabel } from '../core/plan/info';
 import {
   formatDateTime,
   itemsText,
@@ -25,16 +25,10 @@ import {
   weekKey,
   type Digest,
   type LogResult,
-} from '../core/reminders';
-import { LOG_COLUMNS, mapHeaders, SHEET } from '../core/sheets';
-import { guard } from './guard';
-import {
-  activeSpreadsheet,
-  asCellText,
-  ensureTable,
-  readPlanSheets,
-  readSheet,
-} from './spreadsheet';
+} from '../core/reminders/digests';
+import { LOG_COLUMNS, mapHeaders, SHEET } from '../core/plan/contract';
+import { guard } from './platform';
+import { activeSpreadsheet, asCellText, ensureTable, readPlanSheets, readSheet } from './sheets';
 import { alert } from './ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -10,17 +10,17 @@ import {
   chooseCatalog,
   parseCriterionCode,
   parseSchoolLevel,
-} from '../core/catalog/catalog';
-import { isDateValue, isoToDate } from '../core/dates';
-import { ERROR, SIDEBAR } from '../core/messages';
-import { buildPlan, type SheetValues } from '../core/plan';
-import { cellString, parsePlanInfo } from '../core/plan-info';
+} from '../core/plan/catalog/catalog';
+import { isDateValue, isoToDate } from '../core/parse/dates';
+import { ERROR, SIDEBAR } from '../core/messages/index';
+import { buildPlan, type SheetValues } from '../core/plan/read';
+import { cellString, parsePlanInfo } from '../core/plan/info';
 import {
   emptyItemInput,
   ITEM_INPUT_FIELDS,
   type FieldError,
   type ItemInput,
-} from '../core/schemas';
+} from '../core/plan/item';
 import {
   buildSidebarData,
   changedCells,
@@ -51,7 +51,7 @@ import {
   type PersonView,
   type RowRef,
   type SidebarData,
-} from '../core/sidebar-model';
+} from '../core/sidebar/load';
 import {
   INFO_COLUMNS,
   mapHeaders,
@@ -59,9 +59,9 @@ import {
   ROSTER_COLUMNS,
   SHEET,
   type PlanField,
-} from '../core/sheets';
-import { cleanText } from '../core/text';
-import { guard } from './guard';
+} from '../core/plan/contract';
+import { cleanText } from '../core/parse/text';
+import { guard } from './platform';
 import {
   activeSpreadsheet,
   asCellText,
@@ -69,7 +69,7 @@ import {
   ensureTable,
   readPlanSheets,
   readSheet,
-} from './spreadsheet';
+} from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,7 +1,7 @@
 /** Dialogs and alerts. A run without a UI (trigger, test) simply shows nothing. */
-import { MENU, REPORT } from '../core/messages';
-import { escapeHtml } from '../core/text';
-import type { CheckResult, Issue } from '../core/types';
+import { MENU, REPORT } from '../core/messages/index';
+import { escapeHtml } from '../core/parse/text';
+import type { CheckResult, Issue } from '../core/plan/model';
 
 type Ui = GoogleAppsScript.Base.Ui;
 

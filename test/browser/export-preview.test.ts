@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { renderPreviewHtml } from '../../src/core/document/preview';
+import { renderPreviewHtml } from '../../src/core/export/preview';
 import { SAMPLE_PLANS, sheetValuesOf } from '../fixtures/sample-sheets';
 import type { Grid } from '../fixtures/samples';
 import { artifactPath, launchChromium } from '../helpers/browser';
