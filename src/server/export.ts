@@ -8,12 +8,13 @@ import { buildPlanDocument } from '../core/export/build';
 import { ND30_PLAN } from '../core/export/templates/nd30-plan';
 import { todayIso } from '../core/parse/dates';
 import { EXPORT } from '../core/messages/index';
-import { buildPlan, checkSheets } from '../core/plan/read';
+import { buildPlan } from '../core/plan/read';
+import { checkSheets } from '../core/check/check';
 import { escapeHtml } from '../core/parse/text';
 import { writeDocument, type WriteResult } from './docs';
 import { guard } from './platform';
 import { activeSpreadsheet, readPlanSheets } from './sheets';
-import { showHtmlDialog } from './ui';
+import { showHtmlDialog } from './platform';
 
 /** Document property holding the id of the last exported Doc. */
 export const EXPORT_DOC_KEY = 'exportDocId';

@@ -28,3 +28,15 @@ export function addMenu(): void {
   }
   menu.addToUi();
 }
+
+type OpenEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
+
+/** Adds the menu; safe in AuthMode.NONE/LIMITED (see addMenu). */
+export function onOpen(e?: OpenEvent): void {
+  void e;
+  addMenu();
+}
+
+export function onInstall(e?: OpenEvent): void {
+  onOpen(e);
+}

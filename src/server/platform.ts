@@ -1,3 +1,7 @@
+/**
+ * What every capability's adapter shares with the platform: the guard around entry points and
+ * the dialogs and alerts (a run without a UI — trigger, test — simply shows nothing).
+ */
 import { ERROR } from '../core/messages/index';
 
 /** A failure the user can act on: its Vietnamese message is shown as is. */
@@ -15,4 +19,50 @@ export function guard<T>(run: () => T): T {
     console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
     throw new Error(ERROR.unexpected, { cause: err });
   }
+}
+
+type Ui = GoogleAppsScript.Base.Ui;
+
+/** The UI when there is one; null in triggers and other contexts without a user. */
+export function maybeUi(): Ui | null {
+  try {
+    return SpreadsheetApp.getUi();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Showing is the last step of an action whose result is already made (and returned): a UI
+ * that refuses a dialog must not turn it into a failure. The refusal goes to the log.
+ */
+function show(what: string, run: () => void): boolean {
+  try {
+    run();
+    return true;
+  } catch (err) {
+    console.warn(`Không hiện được ${what}: ${err instanceof Error ? err.message : String(err)}`);
+    return false;
+  }
+}
+
+export function alert(title: string, message: string): void {
+  const ui = maybeUi();
+  if (ui) show('thông báo', () => ui.alert(title, message, ui.ButtonSet.OK));
+}
+
+/** An HTML dialog; where it cannot be shown, `fallback` as a plain alert. */
+export function showHtmlDialog(
+  html: string,
+  title: string,
+  width = 720,
+  height = 520,
+  fallback?: string,
+): void {
+  const ui = maybeUi();
+  if (!ui) return;
+  const shown = show('hộp thoại', () =>
+    ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height), title),
+  );
+  if (!shown && fallback) alert(title, fallback);
 }

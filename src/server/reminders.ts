@@ -13,23 +13,16 @@
 import { addDays, isoToDate, todayIso } from '../core/parse/dates';
 import { renderDigest } from '../core/reminders/email';
 import { REMIND } from '../core/messages/index';
-import { buildPlan, type Grid } from '../core/plan/read';
+import { buildPlan } from '../core/plan/read';
+import { type Grid } from '../core/plan/model';
 import { parsePlanInfo, weekdayLabel } from '../core/plan/info';
-import {
-  formatDateTime,
-  itemsText,
-  logKey,
-  nextWeeklyRun,
-  planDigests,
-  readLog,
-  weekKey,
-  type Digest,
-  type LogResult,
-} from '../core/reminders/digests';
+import { formatDateTime, nextWeeklyRun, weekKey } from '../core/parse/weeks';
+import { itemsText, planDigests, type Digest } from '../core/reminders/digests';
+import { logKey, readLog, type LogResult } from '../core/plan/log';
 import { LOG_COLUMNS, mapHeaders, SHEET } from '../core/plan/contract';
 import { guard } from './platform';
 import { activeSpreadsheet, asCellText, ensureTable, readPlanSheets, readSheet } from './sheets';
-import { alert } from './ui';
+import { alert } from './platform';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Trigger = GoogleAppsScript.Script.Trigger;

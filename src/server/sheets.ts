@@ -10,7 +10,7 @@ import {
 } from '../core/plan/catalog/catalog';
 import { INFO_DEFAULTS } from '../core/plan/info';
 import { ERROR, STATUS_LABEL, WEEKDAYS } from '../core/messages/index';
-import type { SheetValues } from '../core/plan/read';
+import type { SheetValues } from '../core/plan/model';
 import {
   headerKey,
   INFO_ROWS,

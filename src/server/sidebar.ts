@@ -13,8 +13,10 @@ import {
 } from '../core/plan/catalog/catalog';
 import { isDateValue, isoToDate } from '../core/parse/dates';
 import { ERROR, SIDEBAR } from '../core/messages/index';
-import { buildPlan, type SheetValues } from '../core/plan/read';
-import { cellString, parsePlanInfo } from '../core/plan/info';
+import { buildPlan } from '../core/plan/read';
+import { type SheetValues } from '../core/plan/model';
+import { cellString } from '../core/plan/cells';
+import { parsePlanInfo } from '../core/plan/info';
 import {
   emptyItemInput,
   ITEM_INPUT_FIELDS,

@@ -20,7 +20,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { renderPreviewHtml } from '../../src/core/export/preview';
 import { todayIso } from '../../src/core/parse/dates';
-import type { SheetValues } from '../../src/core/plan/read';
+import type { SheetValues } from '../../src/core/plan/model';
 import { SHEET } from '../../src/core/plan/contract';
 import type { CellInput, FakeEnvironment } from '../../test/fakes';
 import { loadBundle, REPO_ROOT, type LoadedBundle } from '../../test/helpers/load-bundle';

@@ -13,9 +13,11 @@ import { formatVnd } from '../parse/budget';
 import { formatDmy } from '../parse/dates';
 import { EXPORT, STATUS_LABEL } from '../messages/index';
 import { ROLE_CODES, roleCodeOf, splitOwners } from '../plan/owners';
-import type { Grid, Plan } from '../plan/read';
+import type { Grid } from '../plan/model';
+import type { Plan } from '../plan/read';
 import { cleanText, foldKey, upperVi } from '../parse/text';
-import type { IsoDate, PlanItem } from '../plan/model';
+import type { IsoDate } from '../parse/dates';
+import type { PlanItem } from '../plan/model';
 import {
   mm,
   type Block,

@@ -6,7 +6,7 @@ import { EXPORT } from '../messages/index';
 import type { PlanInfo } from '../plan/info';
 import { ymd } from '../parse/dates';
 import { cleanText, upperVi } from '../parse/text';
-import type { IsoDate } from '../plan/model';
+import type { IsoDate } from '../parse/dates';
 
 /** `2025-2026` from the parsed school year, else the text as written, else ''. */
 export function schoolYearLabel(info: Pick<PlanInfo, 'schoolYear' | 'schoolYearText'>): string {

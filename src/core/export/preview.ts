@@ -4,8 +4,10 @@
  * Google Doc.
  */
 import { EXPORT } from '../messages/index';
-import { buildPlan, checkSheets, type SheetValues } from '../plan/read';
-import type { IsoDate } from '../plan/model';
+import { buildPlan } from '../plan/read';
+import { checkSheets } from '../check/check';
+import { type SheetValues } from '../plan/model';
+import type { IsoDate } from '../parse/dates';
 import { buildPlanDocument } from './build';
 import { renderDocumentHtml } from './html';
 import type { PlanTemplate } from './template';

@@ -5,7 +5,16 @@
  * local-time getters are never used (the host time zone is not Vietnam's).
  */
 import { asciiKey } from './text';
-import type { IsoDate, SchoolYear } from '../plan/model';
+
+/** A civil date in Asia/Ho_Chi_Minh, `yyyy-mm-dd`. */
+export type IsoDate = string;
+
+export interface SchoolYear {
+  /** 2024 for `2024-2025`. */
+  startYear: number;
+  /** 2025 for `2024-2025`; later for a multi-year plan (`2024-2026`). */
+  endYear: number;
+}
 
 export const VN_OFFSET_MS = 7 * 3600 * 1000;
 const DAY_MS = 86400000;

@@ -16,7 +16,7 @@ import {
   ymd,
 } from './dates';
 import { asciiKey } from './text';
-import type { IsoDate, SchoolYear } from '../plan/model';
+import type { IsoDate, SchoolYear } from './dates';
 
 export interface ParsedPeriod {
   start: IsoDate | null;

@@ -1,11 +1,12 @@
 /** `Thông tin chung` (two columns `Mục` | `Giá trị`) → the plan's header data. */
 import { parseSchoolLevel, type SchoolLevelCode } from './catalog/catalog';
-import { isDateValue, dateToIso, formatDmy, parseDateCell, parseSchoolYear } from '../parse/dates';
+import { isDateValue, dateToIso, parseDateCell, parseSchoolYear } from '../parse/dates';
 import { CHECK, WEEKDAYS } from '../messages/index';
 import { headerKey, INFO_COLUMNS, INFO_ROWS, mapHeaders, SHEET, type InfoKey } from './contract';
 import { asciiKey, cleanMultiline, cleanText } from '../parse/text';
-import type { IsoDate, SchoolYear } from './model';
-import type { Finding } from './findings';
+import type { IsoDate, SchoolYear } from '../parse/dates';
+import type { Finding } from './model';
+import { cellString } from './cells';
 
 export interface PlanInfo {
   governingBody: string;
@@ -218,13 +219,6 @@ function numberSetting(
   if (Number.isInteger(n) && n >= min && n <= max) return n;
   bad();
   return fallback;
-}
-
-/** A cell as text: Dates as dd/mm/yyyy, everything else as written. */
-export function cellString(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (isDateValue(v)) return formatDmy(dateToIso(v));
-  return String(v);
 }
 
 export function weekdayLabel(day: number): string {

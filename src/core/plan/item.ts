@@ -1,7 +1,8 @@
 /**
- * zod/mini schemas shared by the sidebar (before any server call) and the server (again,
- * on save and in the check). Input is what a person typed: strings. Output is typed.
- * Messages are ours (messages.ts); zod's own `vi` locale covers malformed payloads.
+ * One plan item: its zod/mini schema (shared by the sidebar before any server call and by the
+ * server on save and in the check), its effective dates and its rules across fields. Input is
+ * what a person typed: strings. Output is typed. Messages are ours; zod's own `vi` locale
+ * covers malformed payloads.
  */
 import * as z from 'zod/mini';
 import { vi } from 'zod/v4/locales';
@@ -14,11 +15,13 @@ import {
   type Catalog,
 } from './catalog/catalog';
 import { parseBudget } from '../parse/budget';
-import { parseDateCell } from '../parse/dates';
+import { parseDateCell, schoolYearRange, type IsoDate, type SchoolYear } from '../parse/dates';
+import { parsePeriod } from '../parse/period';
 import { FIELD, FIELD_LABEL } from '../messages/index';
 import { parseStatus } from './codes';
 import { cleanMultiline, cleanText } from '../parse/text';
-import type { IsoDate, Level, PlanItem, Status } from './model';
+import type { PlanInfo } from './info';
+import type { Finding, Level, PlanItem, Status } from './model';
 
 z.config(vi());
 
@@ -205,4 +208,73 @@ export function emptyItemInput(): ItemInput {
   return Object.fromEntries(ITEM_INPUT_FIELDS.map((f) => [f, ''])) as ItemInput;
 }
 
-export type { PlanItem };
+/** An item's dates as they take effect: typed, else from the period (`HK1`, `10/2025`…). */
+export interface EffectiveDates {
+  start: IsoDate | null;
+  deadline: IsoDate | null;
+  /** True when a deadline was typed (not derived from the period). */
+  deadlineTyped: boolean;
+  /** The deadline derived from the period, when none is typed and the period has a clear end. */
+  derivedDeadline: IsoDate | null;
+  /** No clear end (`Cả năm`, `Theo đợt`…) and no typed deadline. */
+  vague: boolean;
+  periodRecognized: boolean;
+}
+
+export function effectiveDates(
+  values: Pick<Partial<ItemValues>, 'start' | 'deadline'>,
+  period: string,
+  schoolYear: SchoolYear | null,
+): EffectiveDates {
+  const p = parsePeriod(period, schoolYear);
+  const typed = values.deadline ?? null;
+  return {
+    start: values.start ?? p.start,
+    deadline: typed ?? p.end,
+    deadlineTyped: !!typed,
+    derivedDeadline: !typed && !p.vague && p.end ? p.end : null,
+    vague: !typed && p.vague,
+    periodRecognized: p.recognized,
+  };
+}
+
+/** Rules across the fields of one item; shared with the sidebar's live check. */
+export function itemRuleFindings(
+  item: Pick<PlanItem, 'period' | 'start' | 'deadline' | 'vague'>,
+  info: Pick<PlanInfo, 'schoolYear' | 'schoolYearText'>,
+  deadlineTyped: boolean,
+  periodRecognized: boolean,
+): Omit<Finding, 'row'>[] {
+  const out: Omit<Finding, 'row'>[] = [];
+  if (item.period && !periodRecognized && !deadlineTyped)
+    out.push({
+      severity: 'warning',
+      field: 'period',
+      message: FIELD.periodUnreadable(item.period),
+    });
+  if (item.vague && item.deadline && !deadlineTyped)
+    out.push({
+      severity: 'warning',
+      field: 'period',
+      message: FIELD.periodVague(item.period, item.deadline),
+    });
+  if (item.start && item.deadline && item.start > item.deadline)
+    out.push({
+      severity: 'error',
+      field: 'start',
+      message: FIELD.startAfterDeadline(item.start, item.deadline),
+    });
+  const year = info.schoolYear;
+  if (year && item.deadline && outsideYears(item.deadline, year))
+    out.push({
+      severity: 'warning',
+      field: deadlineTyped ? 'deadline' : 'period',
+      message: FIELD.outsideYear(item.deadline, `${year.startYear}-${year.endYear}`),
+    });
+  return out;
+}
+
+function outsideYears(deadline: string, year: SchoolYear): boolean {
+  const { start, end } = schoolYearRange(year);
+  return deadline < start || deadline > end;
+}

@@ -1,20 +1,24 @@
 /** The plan's typed model. Plain, serialisable data (ISO date strings, never Date). */
+import type { IsoDate } from '../parse/dates';
 
-/** A civil date in Asia/Ho_Chi_Minh, `yyyy-mm-dd`. */
-export type IsoDate = string;
+/** A sheet's values, exactly as getValues returns them. */
+export type Grid = readonly (readonly unknown[])[];
+
+/** The values of each sheet, null when the sheet does not exist. */
+export interface SheetValues {
+  plan: Grid | null;
+  roster: Grid | null;
+  info: Grid | null;
+  catalog: Grid | null;
+  /** `Nhật ký nhắc hạn`, read by the check for failed reminder runs (optional). */
+  reminderLog?: Grid | null;
+}
 
 /** Self-assessment result, normalised: Chưa đạt, Đạt mức 1..4. */
 export type Level = 'CD' | 'M1' | 'M2' | 'M3' | 'M4';
 
 /** Progress of an item. */
 export type Status = 'chua' | 'dang' | 'xong' | 'dung';
-
-export interface SchoolYear {
-  /** 2024 for `2024-2025`. */
-  startYear: number;
-  /** 2025 for `2024-2025`; later for a multi-year plan (`2024-2026`). */
-  endYear: number;
-}
 
 export interface PlanItem {
   /** 1-based sheet row. */
@@ -75,4 +79,13 @@ export interface Issue {
 export interface CheckResult {
   errors: Issue[];
   warnings: Issue[];
+}
+
+/** A finding of the check before it is placed (column header and letter added by the caller). */
+export interface Finding {
+  severity: 'error' | 'warning';
+  sheet?: string;
+  row: number | null;
+  field: string | null;
+  message: string;
 }

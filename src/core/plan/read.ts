@@ -12,21 +12,14 @@ import {
   type Catalog,
   type CatalogOverride,
 } from './catalog/catalog';
-import { formatDmy, isDateValue, dateToIso, schoolYearRange, ymd } from '../parse/dates';
-import type { Finding } from './findings';
-import { at, CHECK, FIELD, FIELD_LABEL } from '../messages/index';
-import { isValidEmail, resolveOwners } from './owners';
-import { parsePeriod } from '../parse/period';
-import { cellString, parsePlanInfo, type PlanInfo } from './info';
+import type { Finding } from './model';
+import { CHECK, FIELD } from '../messages/index';
+import { parsePlanInfo, type PlanInfo } from './info';
 import { parseRoster } from './roster';
-import { reminderLogFindings } from '../reminders/digests';
 import { emptyItemInput, ITEM_INPUT_FIELDS, parseItemInput, type ItemInput } from './item';
 import {
   CATALOG_COLUMNS,
-  columnLetter,
   headerKey,
-  INFO_COLUMNS,
-  INFO_ROWS,
   mapHeaders,
   PLAN_COLUMNS,
   ROSTER_COLUMNS,
@@ -35,20 +28,11 @@ import {
   type HeaderMap,
   type PlanField,
 } from './contract';
-import { cleanText, foldKey } from '../parse/text';
-import type { CheckResult, Issue, Level, Person, PlanItem, SchoolYear } from './model';
-
-export type Grid = readonly (readonly unknown[])[];
-
-/** The values of each sheet, null when the sheet does not exist. */
-export interface SheetValues {
-  plan: Grid | null;
-  roster: Grid | null;
-  info: Grid | null;
-  catalog: Grid | null;
-  /** `Nhật ký nhắc hạn`, read by the check for failed reminder runs (optional). */
-  reminderLog?: Grid | null;
-}
+import { cleanText } from '../parse/text';
+import type { Level, Person, PlanItem } from './model';
+import { cellToInput } from './cells';
+import { effectiveDates, itemRuleFindings } from './item';
+import type { Grid, SheetValues } from './model';
 
 export interface Assessment {
   code: string;
@@ -73,22 +57,6 @@ const CONTENT_FIELDS: readonly PlanField[] = ITEM_INPUT_FIELDS.filter(
 );
 
 const SHEET_ERROR = /^#(REF!|N\/A|VALUE!|ERROR!|NAME\?|DIV\/0!|NUM!|NULL!|SPILL!|CALC!)$/;
-
-/** A cell as the text a person would type for it (what the shared schema parses). */
-export function cellToInput(field: string, value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (isDateValue(value)) {
-    const iso = dateToIso(value);
-    // Sheets turns a typed `10/2025` into 01/10/2025: in a period it means the month.
-    if (field === 'period' && ymd(iso).d === 1) return `${ymd(iso).m}/${ymd(iso).y}`;
-    return formatDmy(iso);
-  }
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'Có' : 'Không';
-  const text = String(value);
-  // Some writers keep the apostrophe that forced text; it is not part of the value.
-  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
-}
 
 export interface BuildResult {
   plan: Plan;
@@ -300,8 +268,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
     }
     const criterion = v.criterion ?? '';
     if (criterion) previousCriterion = criterion;
-    const period = parsePeriod(input.period, plan.info.schoolYear);
-    const typedDeadline = v.deadline ?? null;
+    const dates = effectiveDates(v, input.period, plan.info.schoolYear);
     const item: PlanItem = {
       row: rowNumber,
       id,
@@ -314,10 +281,10 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
       lead: v.lead ?? '',
       partners: v.partners ?? '',
       period: v.period ?? '',
-      start: v.start ?? period.start,
-      deadline: typedDeadline ?? period.end,
-      deadlineDerived: !typedDeadline && period.end !== null,
-      vague: !typedDeadline && period.vague,
+      start: dates.start,
+      deadline: dates.deadline,
+      deadlineDerived: !dates.deadlineTyped && dates.deadline !== null,
+      vague: dates.vague,
       budget: v.budget ?? null,
       budgetText: cleanText(input.budget),
       fundingSource: v.fundingSource ?? '',
@@ -329,7 +296,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
     };
     if (criterion && item.selfAssessment)
       recordAssessment(plan, criterion, item.selfAssessment, rowNumber);
-    for (const f of itemRuleFindings(item, plan.info, !!typedDeadline, period.recognized))
+    for (const f of itemRuleFindings(item, plan.info, dates.deadlineTyped, dates.periodRecognized))
       place({ ...f, row: rowNumber });
     plan.items.push(item);
   }
@@ -365,194 +332,3 @@ function recordAssessment(plan: Plan, code: string, level: Level, row: number): 
   if (!known || (level === 'CD' && known.level !== 'CD'))
     plan.assessments[code] = { code, level, row };
 }
-
-/** Rules across the fields of one item; shared with the sidebar's live check. */
-export function itemRuleFindings(
-  item: Pick<PlanItem, 'period' | 'start' | 'deadline' | 'vague'>,
-  info: Pick<PlanInfo, 'schoolYear' | 'schoolYearText'>,
-  deadlineTyped: boolean,
-  periodRecognized: boolean,
-): Omit<Finding, 'row'>[] {
-  const out: Omit<Finding, 'row'>[] = [];
-  if (item.period && !periodRecognized && !deadlineTyped)
-    out.push({
-      severity: 'warning',
-      field: 'period',
-      message: FIELD.periodUnreadable(item.period),
-    });
-  if (item.vague && item.deadline && !deadlineTyped)
-    out.push({
-      severity: 'warning',
-      field: 'period',
-      message: FIELD.periodVague(item.period, item.deadline),
-    });
-  if (item.start && item.deadline && item.start > item.deadline)
-    out.push({
-      severity: 'error',
-      field: 'start',
-      message: FIELD.startAfterDeadline(item.start, item.deadline),
-    });
-  const year = info.schoolYear;
-  if (year && item.deadline && outsideYears(item.deadline, year))
-    out.push({
-      severity: 'warning',
-      field: deadlineTyped ? 'deadline' : 'period',
-      message: FIELD.outsideYear(item.deadline, `${year.startYear}-${year.endYear}`),
-    });
-  return out;
-}
-
-function outsideYears(deadline: string, year: SchoolYear): boolean {
-  const { start, end } = schoolYearRange(year);
-  return deadline < start || deadline > end;
-}
-
-/** The whole check: structure, every row, and rules across rows. Never writes. */
-export function checkSheets(
-  sheets: SheetValues,
-  built: BuildResult = buildPlan(sheets),
-): CheckResult {
-  // A copy: the caller's build stays as it was, so checking it twice reports things once.
-  const findings = [...built.findings, ...crossRowFindings(built.plan)];
-  if (sheets.reminderLog) findings.push(...reminderLogFindings(sheets.reminderLog));
-  return placeFindings(findings, built.plan, sheets);
-}
-
-function crossRowFindings(plan: Plan): Finding[] {
-  const out: Finding[] = [];
-  const sheet = SHEET.plan;
-  const withItems = new Set(plan.items.filter((i) => i.criterion).map((i) => i.criterion));
-  for (const a of Object.values(plan.assessments)) {
-    if (a.level !== 'CD' || withItems.has(a.code)) continue;
-    const name = plan.catalog ? (findCriterion(plan.catalog, a.code)?.name ?? '') : '';
-    out.push({
-      severity: 'error',
-      sheet,
-      row: a.row,
-      field: 'selfAssessment',
-      message: CHECK.weakWithoutItem(a.code, name),
-    });
-  }
-  const byKey = new Map<string, number>();
-  const byId = new Map<string, number>();
-  for (const item of plan.items) {
-    if (item.id) {
-      const other = byId.get(item.id);
-      if (other !== undefined)
-        out.push({
-          severity: 'error',
-          sheet,
-          row: item.row,
-          field: 'id',
-          message: CHECK.duplicateId(item.id, other),
-        });
-      else byId.set(item.id, item.row);
-    }
-    if (item.criterion && item.actions) {
-      const key = `${item.criterion}|${foldKey(item.actions)}`;
-      const other = byKey.get(key);
-      if (other !== undefined)
-        out.push({
-          severity: 'warning',
-          sheet,
-          row: item.row,
-          field: 'actions',
-          message: CHECK.duplicateItem(other),
-        });
-      else byKey.set(key, item.row);
-    }
-    for (const field of ['lead', 'partners'] as const) {
-      for (const r of resolveOwners(item[field], plan.roster)) {
-        if (r.email) continue;
-        if (r.people.length === 0)
-          out.push({
-            severity: 'warning',
-            sheet,
-            row: item.row,
-            field,
-            message: CHECK.ownerNobody(r.token),
-          });
-        else if (!r.people.some((p) => isValidEmail(p.email)))
-          out.push({
-            severity: 'warning',
-            sheet,
-            row: item.row,
-            field,
-            message: CHECK.ownerNoEmail(
-              r.token,
-              r.people.map((p) => p.name),
-            ),
-          });
-      }
-    }
-  }
-  return out;
-}
-
-/** Adds column header and letter, prefixes the location, splits errors from warnings. */
-function placeFindings(findings: Finding[], plan: Plan, sheets: SheetValues): CheckResult {
-  const rosterHeader = sheets.roster ? mapHeaders(sheets.roster[0] ?? [], ROSTER_COLUMNS) : null;
-  const catalogHeader = sheets.catalog
-    ? mapHeaders(sheets.catalog[0] ?? [], CATALOG_COLUMNS)
-    : null;
-  const infoHeader = sheets.info ? mapHeaders(sheets.info[0] ?? [], INFO_COLUMNS) : null;
-  const locate = (f: Finding): { column: string | null; letter: string | null } => {
-    if (!f.field) return { column: null, letter: null };
-    const lookup = (
-      header: HeaderMap<string> | null,
-      columns: readonly ColumnSpec[],
-      key: string,
-    ): { column: string | null; letter: string | null } => {
-      const i = header?.index[key];
-      const name = header?.found[key] ?? columns.find((c) => c.key === key)?.header ?? null;
-      return { column: name, letter: i === undefined ? null : columnLetter(i) };
-    };
-    switch (f.sheet) {
-      case SHEET.plan:
-        return lookup(plan.planHeader, PLAN_COLUMNS, f.field);
-      case SHEET.roster:
-        return lookup(rosterHeader, ROSTER_COLUMNS, f.field);
-      case SHEET.catalog:
-        return lookup(catalogHeader, CATALOG_COLUMNS, f.field);
-      case SHEET.info: {
-        const label = INFO_ROWS.find((r) => r.key === f.field)?.label ?? null;
-        const i = infoHeader?.index.value ?? 1;
-        return f.row === null
-          ? { column: label, letter: null }
-          : { column: 'Giá trị', letter: columnLetter(i) };
-      }
-      default:
-        return { column: null, letter: null };
-    }
-  };
-  const errors: Issue[] = [];
-  const warnings: Issue[] = [];
-  const seen = new Set<string>();
-  for (const f of findings) {
-    const { column, letter } = locate(f);
-    const message = at(f.row, f.row === null ? null : column, letter) + f.message;
-    const issue: Issue = {
-      sheet: f.sheet ?? SHEET.plan,
-      row: f.row,
-      field: f.field,
-      column,
-      columnLetter: letter,
-      message,
-    };
-    const key = `${f.severity}|${issue.sheet}|${issue.row}|${issue.field}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    (f.severity === 'error' ? errors : warnings).push(issue);
-  }
-  const order = (a: Issue, b: Issue): number =>
-    sheetOrder(a.sheet) - sheetOrder(b.sheet) || (a.row ?? 0) - (b.row ?? 0);
-  return { errors: errors.sort(order), warnings: warnings.sort(order) };
-}
-
-const SHEET_ORDER: string[] = [SHEET.info, SHEET.plan, SHEET.roster, SHEET.catalog];
-function sheetOrder(sheet: string): number {
-  const i = SHEET_ORDER.indexOf(sheet);
-  return i < 0 ? SHEET_ORDER.length : i;
-}
-
-export { cellString, FIELD_LABEL };

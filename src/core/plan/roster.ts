@@ -3,7 +3,7 @@ import { CHECK } from '../messages/index';
 import { isValidEmail, parseRoles, rolesFromPosition } from './owners';
 import { mapHeaders, ROSTER_COLUMNS, SHEET, type HeaderMap, type RosterField } from './contract';
 import { asciiKey, cleanText } from '../parse/text';
-import type { Finding } from './findings';
+import type { Finding } from './model';
 import type { Person } from './model';
 
 export interface RosterParse {

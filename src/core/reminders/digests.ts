@@ -3,41 +3,13 @@
  * quota; what the log sheet `Nhật ký nhắc hạn` says was already done; what the check reports.
  */
 import { findCriterion } from '../plan/catalog/catalog';
-import { addDays, daysBetween, formatDmy, isoToDate, todayIso, ymd } from '../parse/dates';
-import type { Finding } from '../plan/findings';
+import { daysBetween } from '../parse/dates';
 import { REMIND } from '../messages/index';
 import { isValidEmail, resolveOwners } from '../plan/owners';
-import type { Grid, Plan } from '../plan/read';
-import { LOG_COLUMNS, mapHeaders, SHEET } from '../plan/contract';
+import type { Plan } from '../plan/read';
 import { cleanText } from '../parse/text';
-import type { IsoDate, Status } from '../plan/model';
-
-const DAY = 864e5;
-
-/** 1 = Monday … 7 = Sunday. */
-export function isoWeekday(iso: IsoDate): number {
-  const { y, m, d } = ymd(iso);
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
-}
-
-/** ISO week of a civil date in Asia/Ho_Chi_Minh: `2026-W48` (Monday → Sunday). */
-export function weekKey(iso: IsoDate): string {
-  const { y, m, d } = ymd(addDays(iso, 4 - isoWeekday(iso))); // the week's Thursday
-  const week = Math.floor((Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / DAY / 7) + 1;
-  return `${y}-W${String(week).padStart(2, '0')}`;
-}
-
-/** The first `hour`:00 (Vietnam time) of weekday `day` (1 = Monday) after `nowMs`. */
-export function nextWeeklyRun(nowMs: number, day: number, hour: number): number {
-  const today = todayIso(nowMs);
-  const at = isoToDate(addDays(today, (day - isoWeekday(today) + 7) % 7)).getTime() + hour * 36e5;
-  return at > nowMs ? at : at + 7 * DAY;
-}
-
-/** `dd/mm/yyyy HH:mm`, Vietnam time. */
-export function formatDateTime(ms: number): string {
-  return `${formatDmy(todayIso(ms))} ${new Date(ms + 252e5).toISOString().slice(11, 16)}`;
-}
+import type { IsoDate } from '../parse/dates';
+import type { Status } from '../plan/model';
 
 export interface DigestItem {
   row: number;
@@ -180,69 +152,4 @@ export function planDigests(
   digests.sort((a, b) => urgency(a) - urgency(b) || a.name.localeCompare(b.name, 'vi'));
   const n = Math.max(0, Math.min(digests.length, Math.floor(quota)));
   return { toSend: digests.slice(0, n), deferred: digests.slice(n), skipped };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The log sheet
-
-export type LogResult = keyof typeof REMIND.result;
-
-export interface LogRow {
-  row: number;
-  week: string;
-  who: string;
-  email: string;
-  result: LogResult | undefined;
-  detail: string;
-}
-
-export function readLog(values: Grid | null | undefined): LogRow[] {
-  const { index } = mapHeaders(values?.[0] ?? [], LOG_COLUMNS);
-  const results = Object.entries(REMIND.result);
-  return (values ?? []).slice(1).map((row, r) => {
-    const get = (k: keyof typeof index): string => cleanText(row[index[k] ?? -1]);
-    return {
-      row: r + 2,
-      week: get('week'),
-      who: get('person'),
-      email: get('email').toLowerCase(),
-      result: results.find(([, label]) => label === get('result'))?.[0] as LogResult | undefined,
-      detail: get('detail'),
-    };
-  });
-}
-
-/** `result|email|person`: skip rows are written once a week. */
-export const logKey = (result: string, email: string, who: string): string =>
-  `${result}|${email.toLowerCase()}|${who}`;
-
-/**
- * Warnings for the check: failed (`Lỗi`) and deferred (`Hoãn`) sends of this week and last,
- * unless the same person got that week's digest later.
- */
-export function reminderLogFindings(
-  values: Grid | null | undefined,
-  today = todayIso(),
-): Finding[] {
-  const weeks = [weekKey(today), weekKey(addDays(today, -7))];
-  const rows = readLog(values).filter((r) => weeks.includes(r.week));
-  const done = new Set(rows.map((r) => (r.result === 'sent' ? `${r.week}|${r.email}` : '')));
-  const seen = new Set<string>();
-  return rows
-    .filter((r) => {
-      const key = `${r.week}|${r.email}`;
-      const open =
-        (r.result === 'error' || r.result === 'deferred') &&
-        !done.has(key) &&
-        !seen.has(key + r.who);
-      seen.add(key + r.who);
-      return open;
-    })
-    .map((r) => ({
-      severity: 'warning' as const,
-      sheet: SHEET.reminderLog,
-      row: r.row,
-      field: 'result',
-      message: REMIND.logIssue(r.email ? `${r.who} (${r.email})` : r.who, r.detail),
-    }));
 }

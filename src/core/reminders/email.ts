@@ -7,7 +7,7 @@ import { formatDmy } from '../parse/dates';
 import { REMIND, STATUS_LABEL } from '../messages/index';
 import type { Digest, DigestItem } from './digests';
 import { cleanMultiline, cleanText, escapeHtml } from '../parse/text';
-import type { IsoDate } from '../plan/model';
+import type { IsoDate } from '../parse/dates';
 
 export interface DigestContext {
   spreadsheetUrl: string;

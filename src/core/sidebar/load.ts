@@ -18,15 +18,11 @@ import {
 import { formatDmy, parseSchoolYear, todayIso, VN_OFFSET_MS } from '../parse/dates';
 import { SIDEBAR, STATUS_LABEL } from '../messages/index';
 import { isValidEmail, parseRoles } from '../plan/owners';
-import { parsePeriod } from '../parse/period';
-import {
-  buildPlan,
-  cellToInput,
-  checkSheets,
-  itemRuleFindings,
-  type Plan,
-  type SheetValues,
-} from '../plan/read';
+import { buildPlan, type Plan } from '../plan/read';
+import { cellToInput } from '../plan/cells';
+import { checkSheets } from '../check/check';
+import { itemRuleFindings } from '../plan/item';
+import { type SheetValues } from '../plan/model';
 import type { PlanInfo } from '../plan/info';
 import {
   ITEM_INPUT_FIELDS,
@@ -45,7 +41,9 @@ import {
 } from '../plan/contract';
 import { parseStatus } from '../plan/codes';
 import { asciiKey, cleanMultiline, cleanText } from '../parse/text';
-import type { IsoDate, Level } from '../plan/model';
+import type { IsoDate } from '../parse/dates';
+import type { Level } from '../plan/model';
+import { effectiveDates } from '../plan/item';
 
 export type Grid = readonly (readonly unknown[])[];
 
@@ -394,15 +392,9 @@ export function checkItem(
 ): ItemCheck {
   const parsed = parseItemInput(input, { catalog });
   const v = parsed.values;
-  const period = parsePeriod(input.period, info.schoolYear);
-  const typed = v.deadline ?? null;
-  const item = {
-    period: v.period ?? '',
-    start: v.start ?? period.start,
-    deadline: typed ?? period.end,
-    vague: !typed && period.vague,
-  };
-  const rules = itemRuleFindings(item, info, !!typed, period.recognized);
+  const dates = effectiveDates(v, input.period, info.schoolYear);
+  const item = { period: v.period ?? '', ...dates };
+  const rules = itemRuleFindings(item, info, dates.deadlineTyped, dates.periodRecognized);
   const errors: FieldError[] = [...parsed.errors];
   for (const f of ITEM_INPUT_FIELDS)
     if (input[f].length > MAX_CELL) errors.push({ field: f, message: SIDEBAR.tooLong });
@@ -417,9 +409,9 @@ export function checkItem(
     values: v,
     start: item.start,
     deadline: item.deadline,
-    derivedDeadline: !typed && !period.vague && period.end ? period.end : null,
-    vague: item.vague,
-    periodRecognized: period.recognized,
+    derivedDeadline: dates.derivedDeadline,
+    vague: dates.vague,
+    periodRecognized: dates.periodRecognized,
   };
 }
 

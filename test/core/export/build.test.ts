@@ -11,7 +11,8 @@ import {
 import { ND30_PLAN } from '../../../src/core/export/templates/nd30-plan';
 import { TT57_PLAN } from '../../../src/core/export/templates/tt57-plan';
 import type { PlanTemplate } from '../../../src/core/export/template';
-import { buildPlan, type Grid, type SheetValues } from '../../../src/core/plan/read';
+import { buildPlan } from '../../../src/core/plan/read';
+import { type Grid, type SheetValues } from '../../../src/core/plan/model';
 import { PLAN_HEADER } from '../../fixtures/generate';
 import { sheetValuesOf } from '../../fixtures/sample-sheets';
 import { sample001, sample002 } from '../../fixtures/samples';

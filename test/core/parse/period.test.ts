@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import vm from 'node:vm';
 import { parsePeriod, type ParsedPeriod } from '../../../src/core/parse/period';
-import type { SchoolYear } from '../../../src/core/plan/model';
+import type { SchoolYear } from '../../../src/core/parse/dates';
 
 const Y2025: SchoolYear = { startYear: 2025, endYear: 2026 };
 const Y2023: SchoolYear = { startYear: 2023, endYear: 2024 };

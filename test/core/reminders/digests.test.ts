@@ -1,14 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderDigest, type DigestContext } from '../../../src/core/reminders/email';
 import { buildPlan } from '../../../src/core/plan/read';
-import {
-  formatDateTime,
-  nextWeeklyRun,
-  planDigests,
-  reminderLogFindings,
-  weekKey,
-  type Digest,
-} from '../../../src/core/reminders/digests';
+import { formatDateTime, nextWeeklyRun, weekKey } from '../../../src/core/parse/weeks';
+import { planDigests, type Digest } from '../../../src/core/reminders/digests';
+import { reminderLogFindings } from '../../../src/core/plan/log';
 import {
   EXPECTED,
   PEOPLE,

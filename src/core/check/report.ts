@@ -1,53 +1,7 @@
-/** Dialogs and alerts. A run without a UI (trigger, test) simply shows nothing. */
-import { MENU, REPORT } from '../core/messages/index';
-import { escapeHtml } from '../core/parse/text';
-import type { CheckResult, Issue } from '../core/plan/model';
-
-type Ui = GoogleAppsScript.Base.Ui;
-
-/** The UI when there is one; null in triggers and other contexts without a user. */
-export function maybeUi(): Ui | null {
-  try {
-    return SpreadsheetApp.getUi();
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Showing is the last step of an action whose result is already made (and returned): a UI
- * that refuses a dialog must not turn it into a failure. The refusal goes to the log.
- */
-function show(what: string, run: () => void): boolean {
-  try {
-    run();
-    return true;
-  } catch (err) {
-    console.warn(`Không hiện được ${what}: ${err instanceof Error ? err.message : String(err)}`);
-    return false;
-  }
-}
-
-export function alert(title: string, message: string): void {
-  const ui = maybeUi();
-  if (ui) show('thông báo', () => ui.alert(title, message, ui.ButtonSet.OK));
-}
-
-/** An HTML dialog; where it cannot be shown, `fallback` as a plain alert. */
-export function showHtmlDialog(
-  html: string,
-  title: string,
-  width = 720,
-  height = 520,
-  fallback?: string,
-): void {
-  const ui = maybeUi();
-  if (!ui) return;
-  const shown = show('hộp thoại', () =>
-    ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height), title),
-  );
-  if (!shown && fallback) alert(title, fallback);
-}
+/** The check report as an HTML dialog page and as plain text. Pure: the server shows them. */
+import { REPORT } from '../messages/index';
+import type { CheckResult, Issue } from '../plan/model';
+import { escapeHtml } from '../parse/text';
 
 const MAX_ROWS_SHOWN = 200;
 
@@ -96,10 +50,6 @@ function stripLocation(message: string): string {
   return message.replace(/^Dòng \d+(, cột “[^”]*”( \([A-Z]+\))?)?: /, '');
 }
 
-export function showCheckReport(result: CheckResult): void {
-  showHtmlDialog(reportHtml(result), REPORT.title, 720, 520, reportText(result));
-}
-
 /** The report as plain text (first 20 of each), for a UI that shows no HTML dialog. */
 export function reportText(result: CheckResult): string {
   if (!result.errors.length && !result.warnings.length) return REPORT.ok;
@@ -117,5 +67,3 @@ export function reportText(result: CheckResult): string {
     ...part(REPORT.warnings, result.warnings),
   ].join('\n');
 }
-
-export { MENU };
