@@ -40,7 +40,7 @@ function runExport(newCopy: boolean): ExportResult {
   const built = buildPlan(sheets);
   const { plan } = built;
   const errors = checkSheets(sheets, built).errors.length;
-  const model = buildPlanDocument(plan, ND30_PLAN, { today: todayIso(), planGrid: sheets.plan });
+  const model = buildPlanDocument(plan, ND30_PLAN, { today: todayIso() });
   const properties = PropertiesService.getDocumentProperties();
   const result = writeDocument(model, {
     reuseId: newCopy ? null : properties.getProperty(EXPORT_DOC_KEY),

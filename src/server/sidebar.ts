@@ -13,6 +13,7 @@ import {
 } from '../core/plan/catalog/catalog';
 import { isDateValue, isoToDate } from '../core/parse/dates';
 import { ERROR, SIDEBAR } from '../core/messages/index';
+import { checkSheets } from '../core/check/check';
 import { buildPlan } from '../core/plan/read';
 import { type SheetValues } from '../core/plan/model';
 import { cellString } from '../core/plan/cells';
@@ -145,7 +146,7 @@ export function showPlanSidebar(): void {
 
 /** Everything the sidebar shows, in one round trip: one getValues per sheet. */
 export function sidebarLoad(): SidebarData {
-  return guard(() => buildSidebarData(readPlanSheets(activeSpreadsheet())));
+  return guard(() => sidebarData(readPlanSheets(activeSpreadsheet())));
 }
 
 export function sidebarSaveItem(request: ItemSaveRequest): ItemSaveResult {
@@ -282,7 +283,7 @@ export function sidebarSaveInfo(request: InfoSaveRequest): InfoSaveResult {
           ok: false,
           kind: 'conflict',
           message: SIDEBAR.conflictInfo,
-          data: buildSidebarData(readPlanSheets(ss)),
+          data: sidebarData(readPlanSheets(ss)),
         };
       const form = check.values;
       const choice = chooseCatalog(
@@ -292,7 +293,7 @@ export function sidebarSaveInfo(request: InfoSaveRequest): InfoSaveResult {
       );
       ensureSheets(ss, choice.ok ? choice.catalog : null);
       writeInfo(ss.getSheetByName(SHEET.info) as Sheet, form);
-      return { ok: true, data: buildSidebarData(readPlanSheets(ss)), message: SIDEBAR.infoSaved };
+      return { ok: true, data: sidebarData(readPlanSheets(ss)), message: SIDEBAR.infoSaved };
     });
   });
 }
@@ -484,4 +485,10 @@ function writeInfo(sheet: Sheet, form: InfoForm): void {
     cells.push([text === undefined ? toCell({ keep: values[r - 1]?.[valueCol] }) : textCell(text)]);
   }
   sheet.getRange(first, valueCol + 1, cells.length, 1).setValues(cells);
+}
+
+/** The load payload: one build of the plan, checked once. */
+function sidebarData(sheets: SheetValues): SidebarData {
+  const built = buildPlan(sheets);
+  return buildSidebarData(sheets, built.plan, checkSheets(sheets, built));
 }

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderPreviewHtml } from '../../src/core/export/preview';
+import { previewPage } from './preview-page';
 import { todayIso } from '../../src/core/parse/dates';
 import { SAMPLE_PLANS, sheetValuesOf } from '../../test/fixtures/sample-sheets';
 
@@ -12,6 +12,6 @@ const out = path.resolve(__dirname, '../../artifacts');
 mkdirSync(out, { recursive: true });
 for (const [name, workbook] of Object.entries(SAMPLE_PLANS)) {
   const file = path.join(out, `preview-${name}.html`);
-  writeFileSync(file, renderPreviewHtml(sheetValuesOf(workbook()), { today: todayIso() }));
+  writeFileSync(file, previewPage(sheetValuesOf(workbook()), todayIso()));
   console.log(`${path.relative(process.cwd(), file)}`);
 }

@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { renderPreviewHtml } from '../../src/core/export/preview';
+import { previewPage } from './preview-page';
 import { todayIso } from '../../src/core/parse/dates';
 import type { SheetValues } from '../../src/core/plan/model';
 import { SHEET } from '../../src/core/plan/contract';
@@ -169,7 +169,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (req.method === 'GET' && url.pathname === '/sidebar')
         return send(200, 'text/html', sidebarHtml());
       if (req.method === 'GET' && url.pathname === '/preview')
-        return send(200, 'text/html', renderPreviewHtml(sheetValues(), { today: todayIso() }));
+        return send(200, 'text/html', previewPage(sheetValues(), todayIso()));
       if (req.method === 'GET' && url.pathname === '/api/revision') return json({ revision });
       if (req.method === 'GET' && url.pathname === '/api/sheets')
         return json({ revision, sheets: sheetsView() });

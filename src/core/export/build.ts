@@ -13,7 +13,6 @@ import { formatVnd } from '../parse/budget';
 import { formatDmy } from '../parse/dates';
 import { EXPORT, STATUS_LABEL } from '../messages/index';
 import { ROLE_CODES, roleCodeOf, splitOwners } from '../plan/owners';
-import type { Grid } from '../plan/model';
 import type { Plan } from '../plan/read';
 import { cleanText, foldKey, upperVi } from '../parse/text';
 import type { IsoDate } from '../parse/dates';
@@ -42,8 +41,6 @@ import { fill, type CellPart, type ItemField, type PlanTemplate, type StyleSpec 
 export interface BuildOptions {
   /** Gives the year of an undated date line. */
   today?: IsoDate | null;
-  /** The `Kế hoạch` sheet as read: its heading rows (`Tiêu chuẩn 2: …`) place items that name no criterion. */
-  planGrid?: Grid | null;
 }
 
 export function buildPlanDocument(
@@ -59,7 +56,6 @@ export function buildPlanDocument(
   const pageHeightMm = landscape ? t.page.widthMm : t.page.heightMm;
   const textWidthMm = pageWidthMm - margins.left - margins.right;
   const year = schoolYearLabel(info) || t.texts.blank;
-  const hints = inferStandards(plan, options.planGrid);
 
   const blocks: Block[] = [headerTable(plan, t, textWidthMm, options.today ?? null)];
   const subject = fill(t.texts.subject, { year });
@@ -69,7 +65,7 @@ export function buildPlanDocument(
   for (const section of t.sections) {
     blocks.push(para(section.title, t.styles.sectionTitle, 'section'));
     if (section.content === 'table') {
-      blocks.push(planTable(plan, t, textWidthMm, hints));
+      blocks.push(planTable(plan, t, textWidthMm));
       continue;
     }
     const lines =
@@ -77,7 +73,7 @@ export function buildPlanDocument(
         ? legalBases(plan, year)
         : section.content === 'purposes'
           ? linesOf(info.purposes, EXPORT.purposes(year))
-          : linesOf(info.implementation, implementationLines(plan, hints));
+          : linesOf(info.implementation, implementationLines(plan));
     for (const line of lines) blocks.push(para(line, t.styles.body, 'body'));
   }
   markEnd(blocks, t.texts.end);
@@ -301,7 +297,7 @@ export function legalBases(plan: Plan, year: string): string[] {
 }
 
 /** Section IV when empty: one line per lead (role or name) with what it leads. */
-export function implementationLines(plan: Plan, hints: ReadonlyMap<number, string>): string[] {
+export function implementationLines(plan: Plan): string[] {
   interface Lead {
     who: string;
     rank: number;
@@ -334,8 +330,7 @@ export function implementationLines(plan: Plan, hints: ReadonlyMap<number, strin
       if (item.criterion.startsWith('M4.')) lead.level4 += 1;
       else if (item.criterion) lead.criteria.add(item.criterion);
       else {
-        const std = hints.get(item.row);
-        if (std) lead.standards.add(std);
+        if (item.headingStandard) lead.standards.add(item.headingStandard);
       }
     }
   }
@@ -381,45 +376,11 @@ export interface ItemGroup {
   items: PlanItem[];
 }
 
-const HEADING = /^(?:[IVX\d]+\s*[.,):]?\s*)?tiêu chuẩn\s+(\d+)\b/i;
-const LEVEL_HEADING = /^(?:[IVX\d]+\s*[.,):]?\s*)?mức\s+4\b/i;
-
-/**
- * The standard of items that name no criterion, from the heading rows pasted above them
- * (`1. Tiêu chuẩn 1: …`, as in plans laid out one table per standard). Item row → code.
- */
-export function inferStandards(plan: Plan, grid: Grid | null | undefined): Map<number, string> {
-  const out = new Map<number, string>();
-  if (!grid) return out;
-  const itemRows = new Set(plan.items.map((i) => i.row));
-  let current = '';
-  for (let r = 1; r < grid.length; r++) {
-    const row = r + 1;
-    if (itemRows.has(row)) {
-      if (current) out.set(row, current);
-      continue;
-    }
-    for (const cell of grid[r] ?? []) {
-      const text = typeof cell === 'string' ? cleanText(cell) : '';
-      const m = HEADING.exec(text);
-      if (m) {
-        current = String(Number(m[1]));
-        break;
-      }
-      if (LEVEL_HEADING.test(text)) {
-        current = '';
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 /** Items by standard in catalog order (criteria 1.2 before 1.10), then level 4, then the rest. */
-export function groupItems(plan: Plan, hints: ReadonlyMap<number, string>): ItemGroup[] {
+export function groupItems(plan: Plan): ItemGroup[] {
   const buckets = new Map<string, PlanItem[]>();
   for (const item of plan.items) {
-    const code = item.criterion ? item.standard : (hints.get(item.row) ?? '');
+    const code = item.criterion ? item.standard : item.headingStandard;
     const list = buckets.get(code) ?? [];
     list.push(item);
     buckets.set(code, list);
@@ -447,12 +408,7 @@ interface RowContext {
   first: boolean;
 }
 
-function planTable(
-  plan: Plan,
-  t: PlanTemplate,
-  textWidthMm: number,
-  hints: ReadonlyMap<number, string>,
-): TableBlock {
+function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock {
   const columns = t.table.columns;
   const n = columns.length;
   const cellText = (text: string, style: StyleSpec): TableCell => ({
@@ -477,7 +433,7 @@ function planTable(
     return { role, cells };
   };
 
-  const groups = groupItems(plan, hints);
+  const groups = groupItems(plan);
   if (groups.some((g) => g.kind === 'level4') && groups.some((g) => g.kind === 'standard')) {
     const max = Math.min(plan.catalog?.maxLevel ?? 3, 3);
     const levels = Array.from({ length: max }, (_, i) => i + 1).join(', ');

@@ -1,12 +1,10 @@
 /**
- * The exported document as an HTML page, straight from the sheets' values: what the local
- * sandbox serves and `npm run preview` writes, rendered from the same document model as the
- * Google Doc.
+ * The exported document as an HTML page: what the local sandbox serves and `npm run preview`
+ * writes, rendered from the same document model as the Google Doc. The caller (which may run
+ * the check; export does not) passes the plan's error count for the banner.
  */
 import { EXPORT } from '../messages/index';
-import { buildPlan } from '../plan/read';
-import { checkSheets } from '../check/check';
-import { type SheetValues } from '../plan/model';
+import type { Plan } from '../plan/read';
 import type { IsoDate } from '../parse/dates';
 import { buildPlanDocument } from './build';
 import { renderDocumentHtml } from './html';
@@ -18,13 +16,13 @@ export interface PreviewOptions {
   template?: PlanTemplate;
 }
 
-export function renderPreviewHtml(sheets: SheetValues, options: PreviewOptions = {}): string {
-  const built = buildPlan(sheets);
-  const { plan } = built;
-  const errors = checkSheets(sheets, built).errors.length;
+export function renderPreviewHtml(
+  plan: Plan,
+  errors: number,
+  options: PreviewOptions = {},
+): string {
   const model = buildPlanDocument(plan, options.template ?? ND30_PLAN, {
     today: options.today ?? null,
-    planGrid: sheets.plan,
   });
   return renderDocumentHtml(model, { banner: EXPORT.previewBanner(model.name, errors) });
 }

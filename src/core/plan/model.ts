@@ -28,6 +28,8 @@ export interface PlanItem {
   criterion: string;
   /** `1` for `1.1`, `M4` for level-4 requirements. */
   standard: string;
+  /** For an item naming no criterion: the standard of the heading row above it (`Tiêu chuẩn 2`), else ''. */
+  headingStandard: string;
   selfAssessment: Level | null;
   weakness: string;
   target: string;

@@ -205,7 +205,8 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
     findings.push({ ...f, sheet: SHEET.plan });
   };
   let previousCriterion = '';
-  for (let r = 1; r < values.length; r++) {
+  let heading = '';
+  const readRow = (r: number): PlanItem | null => {
     const rowNumber = r + 1;
     const row = values[r] ?? [];
     const raw: Partial<Record<PlanField, unknown>> = {};
@@ -217,7 +218,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
     for (const f of ITEM_INPUT_FIELDS) input[f] = cellToInput(f, raw[f]);
     const id = cleanText(cellToInput('id', raw.id));
     const filled = (f: PlanField): boolean => cleanText(cellToInput(f, raw[f])) !== '';
-    if (!PLAN_COLUMNS.some((c) => filled(c.key))) continue;
+    if (!PLAN_COLUMNS.some((c) => filled(c.key))) return null;
 
     const sheetErrors = new Set<string>();
     for (const f of ITEM_INPUT_FIELDS) {
@@ -229,7 +230,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
       }
     }
 
-    if (isHeadingRow(raw, header.found)) continue;
+    if (isHeadingRow(raw, header.found)) return null;
     const hasContent = CONTENT_FIELDS.some(filled) || sheetErrors.size > 0;
     if (!hasContent) {
       // Not an item: a self-assessment row (criterion + result), or a heading
@@ -244,7 +245,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
           field: 'selfAssessment',
           message: FIELD.levelUnreadable(cleanText(input.selfAssessment)),
         });
-      continue;
+      return null;
     }
 
     const parsed = parseItemInput(input, { catalog: plan.catalog });
@@ -274,6 +275,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
       id,
       criterion,
       standard: criterion.startsWith('M4.') ? 'M4' : (criterion.split('.')[0] ?? ''),
+      headingStandard: '',
       selfAssessment: v.selfAssessment ?? null,
       weakness: v.weakness ?? '',
       target: v.target ?? '',
@@ -298,8 +300,43 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
       recordAssessment(plan, criterion, item.selfAssessment, rowNumber);
     for (const f of itemRuleFindings(item, plan.info, dates.deadlineTyped, dates.periodRecognized))
       place({ ...f, row: rowNumber });
-    plan.items.push(item);
+    return item;
+  };
+  for (let r = 1; r < values.length; r++) {
+    const item = readRow(r);
+    if (!item) heading = headingAfter(values[r] ?? [], heading);
+    else {
+      if (!item.criterion) item.headingStandard = heading;
+      plan.items.push(item);
+    }
   }
+}
+
+/**
+ * A heading pasted from a Word plan (`1. Tiêu chuẩn 1: …`, `B. Tiêu chuẩn 2`, `MỨC 4`,
+ * `Mức 1, 2, 3`): the standard it opens, or the levels; null for other text. The one pattern:
+ * the reader skips these rows and records under which standard each following item sits.
+ */
+export function headingOf(text: string): { standard: string } | { levels: string } | null {
+  const m = HEADING.exec(text);
+  if (!m) return null;
+  return m[1] !== undefined ? { standard: String(Number(m[1])) } : { levels: (m[2] ?? '').trim() };
+}
+
+const HEADING = /^(?:(?:[IVX\d]+|[A-Z])\s*[.,):]?\s*)?(?:tiêu chuẩn\s+(\d+)|mức\s+([\d,\s]+))\b/i;
+
+/**
+ * The standard items take after a row that is not an item: a standard heading opens it, a
+ * level-4 heading closes it (level 4 has no standard), anything else leaves it as it was.
+ */
+function headingAfter(row: readonly unknown[], current: string): string {
+  for (const cell of row) {
+    const heading = typeof cell === 'string' ? headingOf(cleanText(cell)) : null;
+    if (!heading) continue;
+    if ('standard' in heading) return heading.standard;
+    if (/^4\b/.test(heading.levels)) return '';
+  }
+  return current;
 }
 
 /**
@@ -314,8 +351,7 @@ function isHeadingRow(
   if (filled.length === 0) return false;
   if (filled.every((f) => headerKey(raw[f]) === headerKey(found[f]))) return true;
   const only = filled.length === 1 ? cleanText(raw[filled[0] as PlanField]) : '';
-  if (/^(?:(?:[IVX\d]+|[A-Z])\s*[.,):]?\s*)?(?:tiêu chuẩn\s+\d+|mức\s+[\d,\s]+)\b/i.test(only))
-    return true;
+  if (headingOf(only)) return true;
   // A closing `Tổng cộng` row: a total label and amounts only.
   const texts = filled.map((f) => cleanText(raw[f]));
   return (

@@ -20,7 +20,7 @@ import { SIDEBAR, STATUS_LABEL } from '../messages/index';
 import { isValidEmail, parseRoles } from '../plan/owners';
 import { buildPlan, type Plan } from '../plan/read';
 import { cellToInput } from '../plan/cells';
-import { checkSheets } from '../check/check';
+import type { CheckResult } from '../plan/model';
 import { itemRuleFindings } from '../plan/item';
 import { type SheetValues } from '../plan/model';
 import type { PlanInfo } from '../plan/info';
@@ -328,13 +328,14 @@ export function isFirstRun(info: PlanInfo): boolean {
   return !info.schoolName && !info.schoolLevelText && !info.catalogText && !info.schoolYearText;
 }
 
-/** The sidebar's load payload: everything it needs, plain data. */
-export function buildSidebarData(sheets: SheetValues): SidebarData {
-  const built = buildPlan(sheets);
-  const { plan } = built;
+/**
+ * The sidebar's load payload: everything it needs, plain data. The check's result comes from
+ * the caller (the server runs the check over the same build): capabilities do not call each
+ * other.
+ */
+export function buildSidebarData(sheets: SheetValues, plan: Plan, check: CheckResult): SidebarData {
   const infoForm = infoFormOf(plan.info);
   const items = itemViewsOf(sheets, plan);
-  const check = checkSheets(sheets, built);
   const all: SidebarFinding[] = [
     ...check.errors.map((e) => ({ ...finding(e), severity: 'error' as const })),
     ...check.warnings.map((w) => ({ ...finding(w), severity: 'warning' as const })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildPlanDocument, groupItems, inferStandards } from '../../../src/core/export/build';
+import { buildPlanDocument, groupItems } from '../../../src/core/export/build';
 import {
   expandRow,
   paragraphText,
@@ -43,7 +43,7 @@ function sheets(rows: Row[], info: Record<string, string> = {}): SheetValues {
 
 function build(values: SheetValues, template: PlanTemplate = ND30_PLAN): DocModel {
   const { plan } = buildPlan(values);
-  return buildPlanDocument(plan, template, { today: '2026-03-02', planGrid: values.plan });
+  return buildPlanDocument(plan, template, { today: '2026-03-02' });
 }
 
 const paragraphs = (doc: DocModel): ParagraphBlock[] =>
@@ -203,8 +203,7 @@ describe('sample 001 (no criterion column: one table per standard, as pasted)', 
 
   it('places each item under the standard of the heading row above it', () => {
     const { plan } = buildPlan(values);
-    const hints = inferStandards(plan, values.plan);
-    expect(plan.items.map((i) => hints.get(i.row))).toEqual([
+    expect(plan.items.map((i) => i.headingStandard)).toEqual([
       '1',
       '1',
       '2',
@@ -534,11 +533,50 @@ describe('groupItems', () => {
       ...(plan.items[0] as (typeof plan.items)[number]),
       row: 99,
       criterion: '',
+      headingStandard: '2',
       actions: 'x',
     });
-    const groups = groupItems(plan, new Map([[99, '2']]));
+    const groups = groupItems(plan);
     expect(groups.map((g) => [g.kind, g.code, g.items.map((i) => i.actions).join('')])).toEqual([
       ['standard', '2', 'xabc'],
     ]);
+  });
+});
+
+describe('heading rows (one pattern, shared with the reader)', () => {
+  const rows = (heading: string): Row[] => [
+    { 'Tiêu chí': heading },
+    { 'Biện pháp thực hiện': 'Bổ sung tủ sách lớp học', 'Chủ trì': 'PHT' },
+  ];
+
+  it.each([
+    '1. Tiêu chuẩn 2: Cán bộ quản lý',
+    'B. Tiêu chuẩn 2',
+    'II) Tiêu chuẩn 2',
+    'Tiêu chuẩn 02',
+  ])(
+    'prints an item naming no criterion under the standard of the heading %j above it',
+    (heading) => {
+      const values = sheets(rows(heading));
+      const { plan, findings } = buildPlan(values);
+      expect(plan.items.map((i) => [i.criterion, i.headingStandard])).toEqual([['', '2']]);
+      expect(findings.filter((f) => f.row === 2)).toEqual([]); // the heading is no item
+      const body = planTable(build(values)).rows.slice(1);
+      expect(body.map((r) => r.role)).toEqual(['standard', 'item']);
+      expect(cellTexts(body[0] as TableRow)[1]).toMatch(/^Tiêu chuẩn 2\b/);
+      expect(body.flatMap((r) => cellTexts(r))).not.toContain('Nội dung chưa ghi tiêu chí');
+    },
+  );
+
+  it('closes the standard at a level-4 heading: the items below it are unassigned', () => {
+    const values = sheets([
+      ...rows('B. Tiêu chuẩn 2'),
+      ...rows('C. MỨC 4').slice(0, 1),
+      ...rows('x').slice(1),
+    ]);
+    const { plan } = buildPlan(values);
+    expect(plan.items.map((i) => i.headingStandard)).toEqual(['2', '']);
+    const body = planTable(build(values)).rows.slice(1);
+    expect(body.map((r) => r.role)).toEqual(['standard', 'item', 'unassigned', 'item']);
   });
 });

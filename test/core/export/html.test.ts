@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderDocumentHtml } from '../../../src/core/export/html';
 import type { DocModel, ParagraphBlock } from '../../../src/core/export/model';
-import { renderPreviewHtml } from '../../../src/core/export/preview';
+import { previewPage } from '../../../tools/sandbox/preview-page';
 import { sheetValuesOf } from '../../fixtures/sample-sheets';
 import { sample001, sample002 } from '../../fixtures/samples';
 
@@ -91,14 +91,14 @@ describe('renderDocumentHtml', () => {
   });
 });
 
-describe('renderPreviewHtml (what the sandbox serves)', () => {
+describe('the export preview (what the sandbox serves)', () => {
   it.each([
     ['001', sample001, 'Trường MN Liêm Hải', 1],
     ['002', sample002, 'Trường mầm non xã Noong Hẹt', 0],
   ] as const)(
     'renders sample %s with the check errors above the page',
     (_, sample, school, errors) => {
-      const html = renderPreviewHtml(sheetValuesOf(sample()), { today: '2026-05-01' });
+      const html = previewPage(sheetValuesOf(sample()), '2026-05-01');
       expect(html).toContain(school);
       expect(html).toContain('KẾ HOẠCH');
       expect(html).toContain(
