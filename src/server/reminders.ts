@@ -21,7 +21,8 @@ import { itemsText, planDigests, type Digest } from '../core/reminders/digests';
 import { logKey, readLog, type LogResult } from '../core/plan/log';
 import { LOG_COLUMNS, mapHeaders, SHEET } from '../core/plan/contract';
 import { guard } from './platform';
-import { activeSpreadsheet, asCellText, ensureTable, readPlanSheets, readSheet } from './sheets';
+import { activeSpreadsheet, ensureTable, readPlanSheets, readSheet } from './sheets';
+import { asCellText } from '../core/plan/cells';
 import { alert } from './platform';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

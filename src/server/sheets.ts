@@ -20,7 +20,6 @@ import {
   SHEET,
   type ColumnSpec,
 } from '../core/plan/contract';
-import { looksLikeFormula } from '../core/parse/text';
 import { UserError } from './platform';
 import type { Level } from '../core/plan/model';
 
@@ -49,17 +48,6 @@ export function readPlanSheets(ss: Spreadsheet, withLog = false): SheetValues {
     catalog: readSheet(ss, SHEET.catalog),
     ...(withLog ? { reminderLog: readSheet(ss, SHEET.reminderLog) } : {}),
   };
-}
-
-/**
- * User text as Sheets must receive it to keep it text: a leading apostrophe stops
- * `=…`, `+…`, `-…`, `@…` becoming formulas and `1.10` becoming a number.
- */
-export function asCellText(text: string): string {
-  if (text === '') return '';
-  if (looksLikeFormula(text) || /^[\d\s.,/:%-]+$/.test(text) || text.startsWith("'"))
-    return `'${text}`;
-  return text;
 }
 
 export interface SetUpResult {

@@ -11,68 +11,65 @@ import {
   parseCriterionCode,
   parseSchoolLevel,
 } from '../core/plan/catalog/catalog';
-import { isDateValue, isoToDate } from '../core/parse/dates';
 import { ERROR, SIDEBAR } from '../core/messages/index';
 import { checkSheets } from '../core/check/check';
 import { buildPlan } from '../core/plan/read';
 import { type SheetValues } from '../core/plan/model';
-import { cellString } from '../core/plan/cells';
 import { parsePlanInfo } from '../core/plan/info';
 import {
-  emptyItemInput,
-  ITEM_INPUT_FIELDS,
-  type FieldError,
-  type ItemInput,
-} from '../core/plan/item';
-import {
   buildSidebarData,
-  changedCells,
-  checkInfo,
-  checkItem,
-  checkPerson,
   infoFormOf,
   infoVersion,
-  INFO_FORM_KEYS,
-  itemCells,
   itemView,
-  locateRow,
-  nextItemId,
   personView,
   personViews,
   planCoverage,
   PLAN_KEYS,
   ROSTER_KEYS,
-  updatedStamp,
-  writeRuns,
-  type CellOut,
+} from '../core/sidebar/load';
+import { checkInfo, checkPerson } from '../core/sidebar/save';
+import {
   type CoverageMap,
-  type Grid,
   type InfoForm,
-  type InfoFormKey,
   type ItemView,
-  type PersonInput,
   type PersonView,
   type RowRef,
   type SidebarData,
-} from '../core/sidebar/load';
+} from '../core/sidebar/protocol';
+import { type Grid } from '../core/plan/model';
 import {
-  INFO_COLUMNS,
   mapHeaders,
   PLAN_COLUMNS,
   ROSTER_COLUMNS,
   SHEET,
   type PlanField,
 } from '../core/plan/contract';
-import { cleanText } from '../core/parse/text';
 import { guard } from './platform';
+import { activeSpreadsheet, ensureSheets, ensureTable, readPlanSheets, readSheet } from './sheets';
 import {
-  activeSpreadsheet,
-  asCellText,
-  ensureSheets,
-  ensureTable,
-  readPlanSheets,
-  readSheet,
-} from './sheets';
+  type ItemSaveRequest,
+  type ItemSaveResult,
+  record,
+  itemInput,
+  rowRef,
+  type ItemDeleteResult,
+  type PersonSaveRequest,
+  type PersonSaveResult,
+  type PersonDeleteResult,
+  type InfoSaveRequest,
+  type InfoSaveResult,
+  type Busy,
+  type Conflict,
+} from '../core/sidebar/protocol';
+import { planContext } from '../core/plan/read';
+import {
+  decideItemSave,
+  decideDelete,
+  decidePersonSave,
+  infoWrite,
+  type RowWrite,
+} from '../core/sidebar/save';
+import { cellValue } from '../core/plan/cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -82,58 +79,6 @@ export type { SidebarData, ItemView, PersonView, CoverageMap, InfoForm };
 const LOCK_WAIT_MS = 8000;
 /** Document property: the highest item number ever given, so ids are never reused. */
 const ID_COUNTER = 'ctcl.lastItemId';
-
-export interface Busy {
-  ok: false;
-  kind: 'busy';
-  message: string;
-}
-export interface Invalid<F extends string> {
-  ok: false;
-  kind: 'invalid';
-  message: string;
-  errors: { field: F; message: string }[];
-}
-export interface Conflict<T> {
-  ok: false;
-  kind: 'conflict';
-  message: string;
-  /** The version now in the sheet; null when the row was deleted. */
-  current: T | null;
-}
-
-export interface ItemSaveRequest extends RowRef {
-  input: ItemInput;
-}
-export type ItemSaveResult =
-  | { ok: true; item: ItemView; coverage: CoverageMap; warnings: FieldError[]; message: string }
-  | Conflict<ItemView>
-  | Invalid<FieldError['field']>
-  | Busy;
-export type ItemDeleteResult =
-  { ok: true; coverage: CoverageMap; message: string } | Conflict<ItemView> | Busy;
-
-export interface PersonSaveRequest extends RowRef {
-  input: PersonInput;
-}
-export type PersonSaveResult =
-  | { ok: true; person: PersonView; roster: PersonView[]; message: string }
-  | Conflict<PersonView>
-  | Invalid<keyof PersonInput>
-  | Busy;
-export type PersonDeleteResult =
-  { ok: true; roster: PersonView[]; message: string } | Conflict<PersonView> | Busy;
-
-export interface InfoSaveRequest {
-  form: InfoForm;
-  /** infoVersion of the load; '' to skip the check. */
-  version: string;
-}
-export type InfoSaveResult =
-  | { ok: true; data: SidebarData; message: string }
-  | { ok: false; kind: 'conflict'; message: string; data: SidebarData }
-  | Invalid<InfoFormKey>
-  | Busy;
 
 export function showPlanSidebar(): void {
   guard(() => {
@@ -153,6 +98,7 @@ export function sidebarSaveItem(request: ItemSaveRequest): ItemSaveResult {
   return guard(() => {
     const req = record(request);
     const input = itemInput(req.input);
+    const ref = rowRef(req);
     const ss = activeSpreadsheet();
     return locked((): ItemSaveResult => {
       let sheet = ss.getSheetByName(SHEET.plan);
@@ -162,36 +108,42 @@ export function sidebarSaveItem(request: ItemSaveRequest): ItemSaveResult {
         roster: null,
         plan: sheet ? sheet.getDataRange().getValues() : null,
       };
-      const { plan } = buildPlan(sheets);
-      const check = checkItem(input, plan.catalog, plan.info);
-      if (check.errors.length)
-        return { ok: false, kind: 'invalid', message: SIDEBAR.invalid, errors: check.errors };
+      const { info, catalog } = planContext(sheets);
+      let props: GoogleAppsScript.Properties.Properties | null = null;
+      const properties = () => (props ??= documentProperties());
+      const context = {
+        info,
+        catalog,
+        nowMs: Date.now(),
+        who: currentUser,
+        idCounter: () => Number(properties().getProperty(ID_COUNTER) ?? 0),
+      };
       let values: unknown[][] = (sheets.plan as unknown[][] | null) ?? [];
-      let index = plan.planHeader?.index ?? {};
-      const at = locateRow(values, index, PLAN_KEYS, rowRef(req), 'id');
-      if (!at.ok) return itemConflict(values, index, at.current);
-
-      // The contract's columns first (added after the last column, data untouched).
+      let index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
+      let decision = decideItemSave(values, index, ref, input, context);
+      if (decision.kind === 'invalid')
+        return { ok: false, kind: 'invalid', message: SIDEBAR.invalid, errors: decision.errors };
+      if (decision.kind === 'conflict') return itemConflict(values, index, decision.current);
+      // The contract's columns first (added after the last column, data untouched): the one
+      // case that reads the sheet again, and decides again over what it now holds.
       if (!sheet || PLAN_COLUMNS.some((c) => index[c.key] === undefined)) {
         sheet = sheet
           ? ensureTable(ss, SHEET.plan, PLAN_COLUMNS, { created: [], addedColumns: [] })
-          : (ensureSheets(ss, plan.catalog), ss.getSheetByName(SHEET.plan) as Sheet);
+          : (ensureSheets(ss, catalog), ss.getSheetByName(SHEET.plan) as Sheet);
         values = sheet.getDataRange().getValues();
         index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
+        decision = decideItemSave(values, index, ref, input, context);
+        if (decision.kind !== 'write') throw new Error('the added columns changed the decision');
       }
-      const old = at.row ? (values[at.row - 1] ?? []) : null;
-      const cells: Partial<Record<PlanField, CellOut>> = itemCells(check, input);
-      const oldId = old && index.id !== undefined ? cleanText(cellString(old[index.id])) : '';
-      if (!oldId) cells.id = newItemId(values, index.id);
-      cells.updated = updatedStamp(Date.now(), currentUser());
-      const row = writeRow(sheet, values, index, old ? at.row : 0, cells, input);
+      if (decision.idCounter !== null)
+        properties().setProperty(ID_COUNTER, String(decision.idCounter));
+      const row = writeRow(sheet, values, decision.write);
       sheets.plan = values;
-      const code = check.values.criterion ?? '';
       return {
         ok: true,
-        item: itemView(values, index, row, code),
+        item: itemView(values, index, row, decision.check.values.criterion ?? ''),
         coverage: planCoverage(sheets),
-        warnings: check.warnings,
+        warnings: decision.check.warnings,
         message: SIDEBAR.saved(row),
       };
     });
@@ -206,10 +158,10 @@ export function sidebarDeleteItem(ref: RowRef): ItemDeleteResult {
       const sheet = ss.getSheetByName(SHEET.plan);
       const values = sheet ? sheet.getDataRange().getValues() : [];
       const index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
-      const at = locateRow(values, index, PLAN_KEYS, req, 'id');
-      if (!sheet || !at.ok || at.row === 0)
-        return itemConflict(values, index, at.ok ? null : at.current);
-      removeRow(sheet, values, at.row);
+      const decision = decideDelete(values, index, PLAN_KEYS, req, 'id');
+      if (!sheet || decision.kind === 'conflict')
+        return itemConflict(values, index, decision.kind === 'conflict' ? decision.current : null);
+      removeRow(sheet, values, decision.row);
       const sheets: SheetValues = {
         info: readSheet(ss, SHEET.info),
         catalog: readSheet(ss, SHEET.catalog),
@@ -227,19 +179,22 @@ export function sidebarSavePerson(request: PersonSaveRequest): PersonSaveResult 
     const check = checkPerson(record(req.input));
     if (check.errors.length)
       return { ok: false, kind: 'invalid', message: SIDEBAR.invalid, errors: check.errors };
+    const ref = rowRef(req);
     const ss = activeSpreadsheet();
     return locked((): PersonSaveResult => {
       let sheet = ss.getSheetByName(SHEET.roster);
       let values: unknown[][] = sheet ? sheet.getDataRange().getValues() : [];
       let index = mapHeaders(values[0] ?? [], ROSTER_COLUMNS).index;
-      const at = locateRow(values, index, ROSTER_KEYS, rowRef(req));
-      if (!at.ok) return personConflict(values, index, at.current);
+      let decision = decidePersonSave(values, index, ref, check.cells);
+      if (decision.kind === 'conflict') return personConflict(values, index, decision.current);
       if (!sheet || ROSTER_COLUMNS.some((c) => index[c.key] === undefined)) {
         sheet = ensureTable(ss, SHEET.roster, ROSTER_COLUMNS, { created: [], addedColumns: [] });
         values = sheet.getDataRange().getValues();
         index = mapHeaders(values[0] ?? [], ROSTER_COLUMNS).index;
+        decision = decidePersonSave(values, index, ref, check.cells);
       }
-      const row = writeRow(sheet, values, index, at.row, check.cells);
+      if (decision.kind !== 'write') throw new Error('the added columns changed the decision');
+      const row = writeRow(sheet, values, decision.write);
       return {
         ok: true,
         person: personView(values, index, row),
@@ -258,10 +213,14 @@ export function sidebarDeletePerson(ref: RowRef): PersonDeleteResult {
       const sheet = ss.getSheetByName(SHEET.roster);
       const values = sheet ? sheet.getDataRange().getValues() : [];
       const index = mapHeaders(values[0] ?? [], ROSTER_COLUMNS).index;
-      const at = locateRow(values, index, ROSTER_KEYS, req);
-      if (!sheet || !at.ok || at.row === 0)
-        return personConflict(values, index, at.ok ? null : at.current);
-      removeRow(sheet, values, at.row);
+      const decision = decideDelete(values, index, ROSTER_KEYS, req);
+      if (!sheet || decision.kind === 'conflict')
+        return personConflict(
+          values,
+          index,
+          decision.kind === 'conflict' ? decision.current : null,
+        );
+      removeRow(sheet, values, decision.row);
       return { ok: true, roster: personViews(values), message: SIDEBAR.deleted };
     });
   });
@@ -291,37 +250,20 @@ export function sidebarSaveInfo(request: InfoSaveRequest): InfoSaveResult {
         form.catalog,
         parseSchoolLevel(form.schoolLevel),
       );
+      // Set-up may create `Thông tin chung` with its rows: the write is decided over what it holds then.
       ensureSheets(ss, choice.ok ? choice.catalog : null);
-      writeInfo(ss.getSheetByName(SHEET.info) as Sheet, form);
+      const sheet = ss.getSheetByName(SHEET.info) as Sheet;
+      const write = infoWrite(sheet.getDataRange().getValues(), form);
+      if (write)
+        sheet
+          .getRange(write.row, write.col, write.cells.length, 1)
+          .setValues(write.cells.map((c) => [cellValue(c)]));
       return { ok: true, data: sidebarData(readPlanSheets(ss)), message: SIDEBAR.infoSaved };
     });
   });
 }
 
 // ---------------------------------------------------------------------------------------------
-
-function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-}
-
-function rowRef(req: Record<string, unknown>): RowRef {
-  return {
-    id: typeof req.id === 'string' ? req.id : '',
-    row: typeof req.row === 'number' ? req.row : 0,
-    version: typeof req.version === 'string' ? req.version : '',
-  };
-}
-
-/** What the page sent, as strings (anything else is treated as empty, then validated). */
-function itemInput(value: unknown): ItemInput {
-  const raw = record(value);
-  const input = emptyItemInput();
-  for (const f of ITEM_INPUT_FIELDS) {
-    const v = raw[f];
-    input[f] = typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-  }
-  return input;
-}
 
 function locked<T>(run: () => T): T | Busy {
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
@@ -343,85 +285,33 @@ function locked<T>(run: () => T): T | Busy {
   }
 }
 
+function documentProperties(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getDocumentProperties() ?? PropertiesService.getScriptProperties();
+}
+
+/**
+ * Writes a decided row write — one appendRow, or one setValues per run — and mirrors it into
+ * `values`, so the caller builds views without reading again. Returns the row written.
+ */
+function writeRow(sheet: Sheet, values: unknown[][], write: RowWrite): number {
+  if (write.append) {
+    // appendRow grows the sheet when it is full; unknown columns stay empty.
+    sheet.appendRow(write.append.map(cellValue));
+    values.push(write.after);
+    return values.length;
+  }
+  for (const run of write.runs)
+    sheet.getRange(write.row, run.col, 1, run.cells.length).setValues([run.cells.map(cellValue)]);
+  values[write.row - 1] = write.after;
+  return write.row;
+}
+
 function currentUser(): string {
   try {
     return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
   } catch {
     return '';
   }
-}
-
-function newItemId(values: Grid, idIndex: number | undefined): string {
-  const props =
-    PropertiesService.getDocumentProperties() ?? PropertiesService.getScriptProperties();
-  const { id, n } = nextItemId(values, idIndex, Number(props.getProperty(ID_COUNTER) ?? 0));
-  props.setProperty(ID_COUNTER, String(n));
-  return id;
-}
-
-/** User text stays text: formulas, numbers, dates and TRUE/FALSE alike. */
-function textCell(text: string): string {
-  return /^\s*(true|false)\s*$/i.test(text) ? `'${text}` : asCellText(text);
-}
-
-/** The value setValues receives for a cell. */
-function toCell(cell: CellOut | { keep: unknown }): unknown {
-  if (typeof cell === 'string') return textCell(cell);
-  if (typeof cell === 'number') return cell;
-  if ('date' in cell) return isoToDate(cell.date);
-  const kept = cell.keep;
-  if (typeof kept === 'string') return textCell(kept);
-  return typeof kept === 'number' || typeof kept === 'boolean' || isDateValue(kept) ? kept : '';
-}
-
-/** The value the cell reads back as (what getValues will return after the write). */
-function readBack(cell: CellOut): unknown {
-  return typeof cell === 'object' ? isoToDate(cell.date) : cell;
-}
-
-/**
- * Writes the changed cells of row `row` (0: a new row, appended) and mirrors the write into
- * `values`, so the caller can build views without reading again. Returns the row written.
- */
-function writeRow<K extends string>(
-  sheet: Sheet,
-  values: unknown[][],
-  index: Partial<Record<K, number>>,
-  row: number,
-  cells: Partial<Record<K, CellOut>>,
-  typed?: Partial<Record<string, string>>,
-): number {
-  const old = row ? (values[row - 1] ?? []) : null;
-  const changes = old
-    ? changedCells(cells, old, index, typed)
-    : (Object.fromEntries(Object.entries(cells).filter(([, v]) => v !== '')) as Partial<
-        Record<K, CellOut>
-      >);
-  const width = Math.max(
-    values[0]?.length ?? 0,
-    ...Object.values<number | undefined>(index).map((i) => (i ?? 0) + 1),
-  );
-  const next: unknown[] = old ? [...old] : new Array<unknown>(width).fill('');
-  for (const key of Object.keys(changes) as K[]) {
-    const i = index[key];
-    if (i !== undefined) next[i] = readBack(changes[key] as CellOut);
-  }
-  if (!old) {
-    // appendRow grows the sheet when it is full; unknown columns stay empty.
-    const last = Math.max(...Object.keys(changes).map((k) => index[k as K] ?? 0));
-    sheet.appendRow(
-      next.slice(0, last + 1).map((v, i) => {
-        const key = (Object.keys(changes) as K[]).find((k) => index[k] === i);
-        return key ? toCell(changes[key] as CellOut) : '';
-      }),
-    );
-    values.push(next);
-    return values.length;
-  }
-  for (const run of writeRuns(changes, index, old))
-    sheet.getRange(row, run.col, 1, run.cells.length).setValues([run.cells.map(toCell)]);
-  values[row - 1] = next;
-  return row;
 }
 
 /** Deletes a row (a sheet keeps one row under its frozen header: that one is cleared). */
@@ -463,28 +353,6 @@ function personConflict(
     message: SIDEBAR.conflictPerson,
     current: current === null ? null : personView(values, index, current),
   };
-}
-
-/** The changed values of `Thông tin chung`, in one write over the rows they span. */
-function writeInfo(sheet: Sheet, form: InfoForm): void {
-  const values = sheet.getDataRange().getValues();
-  const { rows } = parsePlanInfo(values);
-  const valueCol = mapHeaders(values[0] ?? [], INFO_COLUMNS).index.value ?? 1;
-  const changed = new Map<number, string>();
-  for (const key of INFO_FORM_KEYS) {
-    const r = rows[key];
-    if (r !== undefined && cleanText(cellString(values[r - 1]?.[valueCol])) !== form[key])
-      changed.set(r, form[key]);
-  }
-  if (changed.size === 0) return;
-  const first = Math.min(...changed.keys());
-  const last = Math.max(...changed.keys());
-  const cells: unknown[][] = [];
-  for (let r = first; r <= last; r++) {
-    const text = changed.get(r);
-    cells.push([text === undefined ? toCell({ keep: values[r - 1]?.[valueCol] }) : textCell(text)]);
-  }
-  sheet.getRange(first, valueCol + 1, cells.length, 1).setValues(cells);
 }
 
 /** The load payload: one build of the plan, checked once. */

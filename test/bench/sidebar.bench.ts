@@ -7,7 +7,8 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { ItemSaveResult, SidebarData } from '../../src/server/sidebar';
+import type { ItemSaveResult } from '../../src/core/sidebar/protocol';
+import type { SidebarData } from '../../src/server/sidebar';
 import { ITEM_INPUT_FIELDS, type ItemInput } from '../../src/core/plan/item';
 import { createFakes } from '../fakes';
 import { generatePlan } from '../fixtures/generate';

@@ -14,11 +14,10 @@ import type {
   InfoSaveResult,
   ItemDeleteResult,
   ItemSaveResult,
-  ItemView,
   PersonDeleteResult,
   PersonSaveResult,
-  SidebarData,
-} from '../../src/server/sidebar';
+} from '../../src/core/sidebar/protocol';
+import type { ItemView, SidebarData } from '../../src/server/sidebar';
 import { ITEM_INPUT_FIELDS, type ItemInput } from '../../src/core/plan/item';
 
 const PLAN = 'Kế hoạch';

@@ -20,7 +20,6 @@ import { parsePeriod } from '../parse/period';
 import { FIELD, FIELD_LABEL } from '../messages/index';
 import { parseStatus } from './codes';
 import { cleanMultiline, cleanText } from '../parse/text';
-import type { PlanInfo } from './info';
 import type { Finding, Level, PlanItem, Status } from './model';
 
 z.config(vi());
@@ -241,7 +240,7 @@ export function effectiveDates(
 /** Rules across the fields of one item; shared with the sidebar's live check. */
 export function itemRuleFindings(
   item: Pick<PlanItem, 'period' | 'start' | 'deadline' | 'vague'>,
-  info: Pick<PlanInfo, 'schoolYear' | 'schoolYearText'>,
+  info: { schoolYear: SchoolYear | null; schoolYearText: string },
   deadlineTyped: boolean,
   periodRecognized: boolean,
 ): Omit<Finding, 'row'>[] {

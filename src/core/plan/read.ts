@@ -63,8 +63,45 @@ export interface BuildResult {
   findings: Finding[];
 }
 
+/** What a plan's rows are read against: its info and its catalog (overrides applied). */
+export interface PlanContext {
+  info: PlanInfo;
+  catalog: Catalog | null;
+}
+
+/** The info and catalog alone, without reading the items (a save checks one item). */
+export function planContext(sheets: Pick<SheetValues, 'info' | 'catalog'>): PlanContext {
+  return readContext(sheets, []);
+}
+
 export function buildPlan(sheets: SheetValues): BuildResult {
   const findings: Finding[] = [];
+  const { info, catalog } = readContext(sheets, findings);
+
+  const rosterParse = parseRoster(sheets.roster);
+  if (!sheets.roster) findings.push({ ...sheetMissing(SHEET.roster), severity: 'warning' });
+  else {
+    findings.push(...columnFindings(SHEET.roster, rosterParse.header, ROSTER_COLUMNS));
+    findings.push(...rosterParse.findings);
+  }
+
+  const plan: Plan = {
+    info,
+    catalog,
+    items: [],
+    assessments: {},
+    roster: rosterParse.people,
+    planHeader: null,
+  };
+  if (!sheets.plan) findings.push(sheetMissing(SHEET.plan));
+  else readItems(sheets.plan, plan, findings);
+  return { plan, findings };
+}
+
+function readContext(
+  sheets: Pick<SheetValues, 'info' | 'catalog'>,
+  findings: Finding[],
+): PlanContext {
   const infoParse = parsePlanInfo(sheets.info);
   const info = infoParse.info;
   if (!sheets.info) findings.push(sheetMissing(SHEET.info));
@@ -96,25 +133,7 @@ export function buildPlan(sheets: SheetValues): BuildResult {
       message: CHECK.infoCatalogUnknown(choice.id),
     });
   }
-
-  const rosterParse = parseRoster(sheets.roster);
-  if (!sheets.roster) findings.push({ ...sheetMissing(SHEET.roster), severity: 'warning' });
-  else {
-    findings.push(...columnFindings(SHEET.roster, rosterParse.header, ROSTER_COLUMNS));
-    findings.push(...rosterParse.findings);
-  }
-
-  const plan: Plan = {
-    info,
-    catalog,
-    items: [],
-    assessments: {},
-    roster: rosterParse.people,
-    planHeader: null,
-  };
-  if (!sheets.plan) findings.push(sheetMissing(SHEET.plan));
-  else readItems(sheets.plan, plan, findings);
-  return { plan, findings };
+  return { info, catalog };
 }
 
 function sheetMissing(sheet: string): Finding {

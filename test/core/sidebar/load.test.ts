@@ -7,17 +7,13 @@ import {
   checkInfo,
   checkItem,
   checkPerson,
-  coverageOf,
-  fnv1a,
-  formString,
-  itemCells,
   locateRow,
   nextItemId,
-  PLAN_KEYS,
-  rowVersion,
   updatedStamp,
   writeRuns,
-} from '../../../src/core/sidebar/load';
+} from '../../../src/core/sidebar/save';
+import { coverageOf, fnv1a, PLAN_KEYS, rowVersion } from '../../../src/core/sidebar/load';
+import { formString, itemCells } from '../../../src/core/plan/cells';
 import { mapHeaders, PLAN_COLUMNS } from '../../../src/core/plan/contract';
 
 const tt17 = builtInCatalogs().find((c) => c.id === 'TT17/2018') ?? null;
@@ -97,7 +93,7 @@ describe('checkItem', () => {
       tt17,
       year,
     );
-    const cells = itemCells(check, input({ budget: '5 triệu' }));
+    const cells = itemCells(check.values, check.derivedDeadline, input({ budget: '5 triệu' }));
     expect(cells).toMatchObject({
       criterion: '1.1',
       selfAssessment: 'Chưa đạt',
@@ -107,7 +103,9 @@ describe('checkItem', () => {
       budget: 5000000,
     });
     const none = checkItem(input({ budget: 'Không' }), tt17, year);
-    expect(itemCells(none, input({ budget: 'Không' })).budget).toBe('Không');
+    expect(itemCells(none.values, none.derivedDeadline, input({ budget: 'Không' })).budget).toBe(
+      'Không',
+    );
   });
 });
 
