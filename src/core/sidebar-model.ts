@@ -3,3 +3,4 @@ export * from './sidebar/load';
 export * from './sidebar/protocol';
 export * from './sidebar/save';
 export { formString } from './plan/cells';
+export { CIRCULAR_IDS as CATALOG_IDS, defaultCircular as defaultCatalogFor } from './plan/codes';

@@ -17,9 +17,9 @@ import { activeSpreadsheet, readPlanSheets } from './sheets';
 import { showHtmlDialog } from './platform';
 
 /** Document property holding the id of the last exported Doc. */
-export const EXPORT_DOC_KEY = 'exportDocId';
+const EXPORT_DOC_KEY = 'exportDocId';
 
-export interface ExportResult {
+interface ExportResult {
   id: string;
   url: string;
 }

@@ -3,7 +3,7 @@ import { EXPORT, MENU } from '../core/messages/index';
 
 export type MenuEntry = readonly [caption: string, functionName: string] | 'separator';
 
-export const MENU_ENTRIES: readonly MenuEntry[] = [
+const MENU_ENTRIES: readonly MenuEntry[] = [
   [MENU.sidebar, 'showPlanSidebar'],
   [MENU.check, 'checkPlan'],
   [MENU.export, 'exportPlanToDoc'],
@@ -20,7 +20,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
  * Builds the menu. Runs as a simple trigger (AuthMode.NONE/LIMITED): only the Ui service
  * is touched — no properties, no sheets, no triggers.
  */
-export function addMenu(): void {
+function addMenu(): void {
   const menu = SpreadsheetApp.getUi().createMenu(MENU.title);
   for (const entry of MENU_ENTRIES) {
     if (entry === 'separator') menu.addSeparator();

@@ -24,7 +24,7 @@ export function guard<T>(run: () => T): T {
 type Ui = GoogleAppsScript.Base.Ui;
 
 /** The UI when there is one; null in triggers and other contexts without a user. */
-export function maybeUi(): Ui | null {
+function maybeUi(): Ui | null {
   try {
     return SpreadsheetApp.getUi();
   } catch {

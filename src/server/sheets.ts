@@ -50,7 +50,7 @@ export function readPlanSheets(ss: Spreadsheet, withLog = false): SheetValues {
   };
 }
 
-export interface SetUpResult {
+interface SetUpResult {
   created: string[];
   addedColumns: string[];
 }

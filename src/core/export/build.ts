@@ -2,6 +2,7 @@
  * buildPlanDocument: a plan and a template description → the document model. Pure: the same
  * model feeds Google Docs (src/server/docs.ts) and the HTML preview (html.ts).
  */
+import { CIRCULARS } from '../plan/codes';
 import {
   compareCodes,
   findCriterion,
@@ -38,7 +39,7 @@ import {
 } from './official';
 import { fill, type CellPart, type ItemField, type PlanTemplate, type StyleSpec } from './template';
 
-export interface BuildOptions {
+interface BuildOptions {
   /** Gives the year of an undated date line. */
   today?: IsoDate | null;
 }
@@ -270,19 +271,13 @@ function circularText(catalog: Catalog): string {
   return m ? `${m[1]} ${EXPORT.circularBy} ${m[2]}` : text;
 }
 
-const GUIDANCE: Record<string, keyof typeof EXPORT.guidance> = {
-  'TT19/2018': 'mn',
-  'TT17/2018': 'pt',
-  'TT18/2018': 'pt',
-};
-
 /** The user's `Căn cứ` with the plan's circular first; when none, the circular and its guidance. */
 export function legalBases(plan: Plan, year: string): string[] {
   const given = plan.info.legalBases.map((l) => cleanText(l)).filter(Boolean);
   const catalog = plan.catalog;
   const circular = catalog && catalog.circular ? EXPORT.circular(circularText(catalog)) : '';
   if (!given.length) {
-    const guidance = catalog ? GUIDANCE[catalog.id] : undefined;
+    const guidance = CIRCULARS.find((c) => c.id === catalog?.id)?.guidance;
     return [
       circular,
       guidance ? EXPORT.guidance[guidance] : '',
@@ -297,7 +292,7 @@ export function legalBases(plan: Plan, year: string): string[] {
 }
 
 /** Section IV when empty: one line per lead (role or name) with what it leads. */
-export function implementationLines(plan: Plan): string[] {
+function implementationLines(plan: Plan): string[] {
   interface Lead {
     who: string;
     rank: number;
@@ -369,7 +364,7 @@ function markEnd(blocks: Block[], end: string): void {
 // ---------------------------------------------------------------------------------------------
 // The plan table
 
-export interface ItemGroup {
+interface ItemGroup {
   kind: 'standard' | 'level4' | 'unassigned';
   /** Standard code, `M4`, or ''. */
   code: string;

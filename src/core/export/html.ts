@@ -69,7 +69,7 @@ function tableHtml(t: TableBlock): string {
   return `<table${role} style="width:${num(width)}pt"><colgroup>${cols}</colgroup><tbody>${rows}</tbody></table>`;
 }
 
-export interface HtmlOptions {
+interface HtmlOptions {
   /** A line above the page (not printed), e.g. the number of check errors. */
   banner?: string;
 }

@@ -13,7 +13,7 @@ export interface TextStyle {
   underline: boolean;
 }
 
-export interface Run extends TextStyle {
+interface Run extends TextStyle {
   /** Literal text; `\n` is a line break inside the paragraph. */
   text: string;
 }
@@ -64,7 +64,7 @@ export interface TableBlock {
 
 export type Block = ParagraphBlock | TableBlock;
 
-export interface PageSetup {
+interface PageSetup {
   width: number;
   height: number;
   margins: { top: number; bottom: number; left: number; right: number };
@@ -82,7 +82,7 @@ export interface DocModel {
   blocks: Block[];
 }
 
-export const PT_PER_MM = 72 / 25.4;
+const PT_PER_MM = 72 / 25.4;
 
 export function mm(value: number): number {
   return Math.round(value * PT_PER_MM * 100) / 100;

@@ -11,7 +11,7 @@ import { renderDocumentHtml } from './html';
 import type { PlanTemplate } from './template';
 import { ND30_PLAN } from './templates/nd30-plan';
 
-export interface PreviewOptions {
+interface PreviewOptions {
   today?: IsoDate | null;
   template?: PlanTemplate;
 }

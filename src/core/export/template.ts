@@ -56,7 +56,7 @@ export interface ColumnSpec {
   parts: CellPart[];
 }
 
-export type SectionContent = 'legalBases' | 'purposes' | 'table' | 'implementation';
+type SectionContent = 'legalBases' | 'purposes' | 'table' | 'implementation';
 
 export interface PlanTemplate {
   id: string;

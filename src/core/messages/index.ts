@@ -3,9 +3,11 @@
  * what is wrong and what to do.
  */
 import { formatDmy } from '../parse/dates';
+import { clip as clipTo } from '../parse/text';
 
 const q = (s: string): string => `“${s}”`;
-const clip = (s: string, n = 60): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** What the user wrote, quoted in a message: at most 60 characters unless said. */
+const clip = (s: string, n = 60): string => clipTo(s, n);
 
 export const MENU = {
   title: 'Kế hoạch CTCL',

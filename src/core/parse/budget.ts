@@ -5,7 +5,7 @@
  */
 import { asciiKey } from './text';
 
-export type BudgetParse =
+type BudgetParse =
   { ok: true; amount: number | null } | { ok: false; reason: 'negative' | 'not-a-number' };
 
 const NOT_A_NUMBER: BudgetParse = { ok: false, reason: 'not-a-number' };

@@ -99,7 +99,7 @@ export function isDateValue(v: unknown): v is Date {
   }
 }
 
-export type DateParse =
+type DateParse =
   { ok: true; date: IsoDate | null } | { ok: false; reason: 'impossible' | 'unreadable' };
 
 const UNREADABLE: DateParse = { ok: false, reason: 'unreadable' };

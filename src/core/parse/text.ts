@@ -63,3 +63,8 @@ const HTML_ENTITIES: Record<string, string> = {
   "'": '&#39;',
   '`': '&#96;',
 };
+
+/** At most `n` characters, an ellipsis replacing the cut (messages, e-mails, the page). */
+export function clip(text: string, n: number): string {
+  return text.length > n ? `${text.slice(0, n - 1)}…` : text;
+}

@@ -4,7 +4,7 @@ import { addDays, formatDmy, isoToDate, todayIso, ymd, type IsoDate } from './da
 const DAY = 864e5;
 
 /** 1 = Monday … 7 = Sunday. */
-export function isoWeekday(iso: IsoDate): number {
+function isoWeekday(iso: IsoDate): number {
   const { y, m, d } = ymd(iso);
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
 }

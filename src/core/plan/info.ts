@@ -1,5 +1,6 @@
 /** `Thông tin chung` (two columns `Mục` | `Giá trị`) → the plan's header data. */
-import { parseSchoolLevel, type SchoolLevelCode } from './catalog/catalog';
+import { parseSchoolLevel } from './catalog/catalog';
+import { type SchoolLevelCode } from './codes';
 import { isDateValue, dateToIso, parseDateCell, parseSchoolYear } from '../parse/dates';
 import { CHECK, WEEKDAYS } from '../messages/index';
 import { headerKey, INFO_COLUMNS, INFO_ROWS, mapHeaders, SHEET, type InfoKey } from './contract';
@@ -39,7 +40,7 @@ export const INFO_DEFAULTS = {
   reminderLeadDays: 14,
 } as const;
 
-export function emptyPlanInfo(): PlanInfo {
+function emptyPlanInfo(): PlanInfo {
   return {
     governingBody: '',
     schoolName: '',
@@ -69,7 +70,7 @@ for (const r of INFO_ROWS)
   for (const l of [r.label, ...r.synonyms]) LABELS.set(headerKey(l), r.key);
 
 /** `Thứ Hai`, `thứ 2`, `T2`, `Chủ nhật`, `CN` → 1..7; '' → default; unreadable → null. */
-export function parseWeekday(value: unknown): number | null {
+function parseWeekday(value: unknown): number | null {
   const key = asciiKey(value);
   if (!key) return INFO_DEFAULTS.reminderDay;
   const names = ['hai', 'ba', 'tu', 'nam', 'sau', 'bay'];
@@ -90,7 +91,7 @@ function splitLines(text: string): string[] {
     .filter(Boolean);
 }
 
-export interface InfoParse {
+interface InfoParse {
   info: PlanInfo;
   /** Sheet row of each label found. */
   rows: Partial<Record<InfoKey, number>>;

@@ -24,7 +24,7 @@ import type { Finding, Level, PlanItem, Status } from './model';
 
 z.config(vi());
 
-export interface ItemContext {
+interface ItemContext {
   catalog: Catalog | null;
 }
 
@@ -142,7 +142,7 @@ export const ITEM_INPUT_FIELDS = [
 export type ItemInputField = (typeof ITEM_INPUT_FIELDS)[number];
 export type ItemInput = Record<ItemInputField, string>;
 
-export function makeItemSchema(context: ItemContext) {
+function makeItemSchema(context: ItemContext) {
   return z.object({
     criterion: criterion(context),
     selfAssessment: level(context),
@@ -180,7 +180,7 @@ export interface FieldError {
   message: string;
 }
 
-export type ItemParse =
+type ItemParse =
   | { ok: true; values: ItemValues; errors: [] }
   | { ok: false; values: Partial<ItemValues>; errors: FieldError[] };
 
@@ -208,7 +208,7 @@ export function emptyItemInput(): ItemInput {
 }
 
 /** An item's dates as they take effect: typed, else from the period (`HK1`, `10/2025`…). */
-export interface EffectiveDates {
+interface EffectiveDates {
   start: IsoDate | null;
   deadline: IsoDate | null;
   /** True when a deadline was typed (not derived from the period). */

@@ -147,7 +147,7 @@ export function isValidEmail(s: string): boolean {
   );
 }
 
-export interface OwnerResolution {
+interface OwnerResolution {
   token: string;
   people: Person[];
   /** Set when the token itself is an e-mail address. */

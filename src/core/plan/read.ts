@@ -34,7 +34,7 @@ import { cellToInput } from './cells';
 import { effectiveDates, itemRuleFindings } from './item';
 import type { Grid, SheetValues } from './model';
 
-export interface Assessment {
+interface Assessment {
   code: string;
   level: Level;
   row: number;
@@ -64,7 +64,7 @@ export interface BuildResult {
 }
 
 /** What a plan's rows are read against: its info and its catalog (overrides applied). */
-export interface PlanContext {
+interface PlanContext {
   info: PlanInfo;
   catalog: Catalog | null;
 }
@@ -336,7 +336,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
  * `Mức 1, 2, 3`): the standard it opens, or the levels; null for other text. The one pattern:
  * the reader skips these rows and records under which standard each following item sits.
  */
-export function headingOf(text: string): { standard: string } | { levels: string } | null {
+function headingOf(text: string): { standard: string } | { levels: string } | null {
   const m = HEADING.exec(text);
   if (!m) return null;
   return m[1] !== undefined ? { standard: String(Number(m[1])) } : { levels: (m[2] ?? '').trim() };

@@ -2,11 +2,12 @@
 import { CHECK } from '../messages/index';
 import { isValidEmail, parseRoles, rolesFromPosition } from './owners';
 import { mapHeaders, ROSTER_COLUMNS, SHEET, type HeaderMap, type RosterField } from './contract';
-import { asciiKey, cleanText } from '../parse/text';
+import { cleanText } from '../parse/text';
 import type { Finding } from './model';
 import type { Person } from './model';
+import { parseYesNo } from './codes';
 
-export interface RosterParse {
+interface RosterParse {
   people: Person[];
   header: HeaderMap<RosterField> | null;
   findings: Finding[];
@@ -29,10 +30,9 @@ export function parseRoster(values: readonly (readonly unknown[])[] | null): Ros
     const written = parseRoles(cell(row, 'roles'));
     const roles = written.length ? written : rolesFromPosition(position);
     const email = cleanText(cell(row, 'email'));
-    const remindText = asciiKey(cell(row, 'remind'));
-    let remind = true;
-    if (/^(khong|k|no|false|0)$/.test(remindText)) remind = false;
-    else if (remindText && !/^(co|c|yes|true|1|x)$/.test(remindText))
+    const yes = parseYesNo(cell(row, 'remind'));
+    const remind = yes !== false;
+    if (yes === undefined)
       findings.push({
         severity: 'warning',
         row: r + 1,

@@ -32,7 +32,7 @@ export interface Digest {
   partner: DigestItem[];
 }
 
-export interface SkipRecord {
+interface SkipRecord {
   name: string;
   email: string;
   items: string;
@@ -41,13 +41,13 @@ export interface SkipRecord {
   person: boolean;
 }
 
-export interface ReminderPlan {
+interface ReminderPlan {
   toSend: Digest[];
   deferred: Digest[];
   skipped: SkipRecord[];
 }
 
-export const digestItems = (d: Digest): DigestItem[] => [...d.lead, ...d.partner];
+const digestItems = (d: Digest): DigestItem[] => [...d.lead, ...d.partner];
 
 /** `1.1 (dòng 5); 3.2 (dòng 8)`: the log's `Các mục`. */
 export const itemsText = (d: Digest): string =>

@@ -6,7 +6,7 @@
 import { formatDmy } from '../parse/dates';
 import { REMIND, STATUS_LABEL } from '../messages/index';
 import type { Digest, DigestItem } from './digests';
-import { cleanMultiline, cleanText, escapeHtml } from '../parse/text';
+import { cleanMultiline, cleanText, clip, escapeHtml } from '../parse/text';
 import type { IsoDate } from '../parse/dates';
 
 export interface DigestContext {
@@ -17,12 +17,11 @@ export interface DigestContext {
   leadDays: number;
 }
 
-const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const esc = (s: string): string => escapeHtml(s).replace(/\n/g, '<br>');
 const GREY = 'color:#5f6368;font-size:13px';
 const MAX = 30;
 
-export const rowLink = (ctx: DigestContext, row: number): string =>
+const rowLink = (ctx: DigestContext, row: number): string =>
   `${ctx.spreadsheetUrl}#gid=${ctx.planSheetGid}&range=A${row}`;
 
 /** Badge, title, what to do, weakness, deadline and status: the texts of one item. */

@@ -71,7 +71,7 @@ export function rowVersion<K extends string>(
 // Views: what the sidebar shows
 
 /** The most findings a load carries (the menu's check report lists them all). */
-export const MAX_FINDINGS = 100;
+const MAX_FINDINGS = 100;
 
 /** The form's input of an item view (every field, '' where empty). */
 export function viewInput(view: Pick<ItemView, 'fields'> | null): ItemInput {
@@ -212,7 +212,7 @@ export function planCoverage(sheets: SheetValues): CoverageMap {
 }
 
 /** Nothing that identifies the plan yet (the defaults setUpSheets writes do not count). */
-export function isFirstRun(info: PlanInfo): boolean {
+function isFirstRun(info: PlanInfo): boolean {
   return !info.schoolName && !info.schoolLevelText && !info.catalogText && !info.schoolYearText;
 }
 

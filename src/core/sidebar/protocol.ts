@@ -10,7 +10,7 @@ import { emptyItemInput, ITEM_INPUT_FIELDS, type FieldError, type ItemInput } fr
 import type { Level } from '../plan/model';
 
 /** A criterion's state in the list. */
-export type CoverageState = 'none' | 'weak' | 'items' | 'done';
+type CoverageState = 'none' | 'weak' | 'items' | 'done';
 
 export interface CoverageEntry {
   state: CoverageState;

@@ -11,8 +11,6 @@ import {
 import { type IsoDate, VN_OFFSET_MS, formatDmy, todayIso, parseSchoolYear } from '../parse/dates';
 import {
   type Catalog,
-  type SchoolLevelCode,
-  DEFAULT_FOR_LEVEL,
   parseSchoolLevel,
   SCHOOL_LEVEL_LABEL,
   catalogIdOf,
@@ -20,7 +18,7 @@ import {
 import { type PlanInfo } from '../plan/info';
 import { SIDEBAR } from '../messages/index';
 import { type CellOut, formString, writtenForm, cellToInput } from '../plan/cells';
-import { cleanMultiline, cleanText, asciiKey } from '../parse/text';
+import { cleanMultiline, cleanText } from '../parse/text';
 import { type Grid } from '../plan/model';
 import {
   type RowRef,
@@ -36,6 +34,7 @@ import { type PlanField, type RosterField, mapHeaders, INFO_COLUMNS } from '../p
 import { PLAN_KEYS, ROSTER_KEYS } from './load';
 import { itemCells, cellString } from '../plan/cells';
 import { parsePlanInfo } from '../plan/info';
+import { parseYesNo, CIRCULAR_IDS, defaultCircular } from '../plan/codes';
 /**
  * The sidebar's saves, decided in the core from one read of the sheet: the checks (the item
  * check runs live in the page too), which row a save refers to, which cells change, and the
@@ -47,7 +46,7 @@ import { parsePlanInfo } from '../plan/info';
 // The item check, shared by the live form and the save
 
 /** Google Sheets holds at most 50 000 characters in a cell. */
-export const MAX_CELL = 50000;
+const MAX_CELL = 50000;
 
 export interface ItemCheck {
   errors: FieldError[];
@@ -121,7 +120,7 @@ export function changedCells<K extends string>(
 }
 
 /** A contiguous run of cells to write in one row: a value, or the old cell kept as it was. */
-export interface WriteRun {
+interface WriteRun {
   /** 1-based column of the first cell. */
   col: number;
   cells: (CellOut | { keep: unknown })[];
@@ -165,7 +164,7 @@ export function writeRuns<K extends string>(
   return runs.filter((r) => r.cells.some((x) => typeof x !== 'object' || !('keep' in x)));
 }
 
-export type Located = { ok: true; row: number } | { ok: false; current: number | null };
+type Located = { ok: true; row: number } | { ok: false; current: number | null };
 
 /**
  * Finds the row a save refers to in fresh values. New (no id, no version): row 0. By id when
@@ -231,7 +230,7 @@ export function updatedStamp(nowMs: number, who: string): string {
 // ---------------------------------------------------------------------------------------------
 // Roster and plan info forms
 
-export interface PersonCheck {
+interface PersonCheck {
   errors: { field: keyof PersonInput; message: string }[];
   cells: Record<keyof PersonInput, string>;
 }
@@ -242,14 +241,12 @@ export function checkPerson(input: Partial<Record<string, unknown>>): PersonChec
   const errors: PersonCheck['errors'] = [];
   const name = str('name');
   const email = str('email');
-  const remindKey = asciiKey(str('remind'));
   if (!name) errors.push({ field: 'name', message: SIDEBAR.personNameRequired });
   if (email && !isValidEmail(email))
     errors.push({ field: 'email', message: SIDEBAR.personEmailInvalid(email) });
-  let remind = 'Có';
-  if (/^(khong|k|no|false|0)$/.test(remindKey)) remind = 'Không';
-  else if (remindKey && !/^(co|c|yes|true|1|x)$/.test(remindKey))
-    errors.push({ field: 'remind', message: SIDEBAR.personRemindInvalid });
+  const yes = parseYesNo(str('remind'));
+  const remind = yes === false ? 'Không' : 'Có';
+  if (yes === undefined) errors.push({ field: 'remind', message: SIDEBAR.personRemindInvalid });
   const roles = parseRoles(str('roles')).join(', ');
   return {
     errors,
@@ -257,14 +254,7 @@ export function checkPerson(input: Partial<Record<string, unknown>>): PersonChec
   };
 }
 
-/** The circulars a plan may name (TT57/2026 is provisional). */
-export const CATALOG_IDS: readonly string[] = ['TT19/2018', 'TT17/2018', 'TT18/2018', 'TT57/2026'];
-
-export function defaultCatalogFor(level: SchoolLevelCode | null): string {
-  return level ? DEFAULT_FOR_LEVEL[level] : '';
-}
-
-export interface InfoCheck {
+interface InfoCheck {
   errors: { field: InfoFormKey; message: string }[];
   values: InfoForm;
 }
@@ -283,8 +273,8 @@ export function checkInfo(input: Partial<Record<string, unknown>>): InfoCheck {
   else values.schoolYear = `${year.startYear}-${year.endYear}`;
   // A known circular is written by its short id; a school's own catalog stays as written.
   const id = catalogIdOf(values.catalog);
-  if (CATALOG_IDS.includes(id)) values.catalog = id;
-  if (!values.catalog) values.catalog = defaultCatalogFor(level);
+  if (CIRCULAR_IDS.includes(id)) values.catalog = id;
+  if (!values.catalog) values.catalog = defaultCircular(level);
   if (!values.signerTitle) values.signerTitle = 'HIỆU TRƯỞNG';
   return { errors, values };
 }
@@ -304,7 +294,7 @@ export interface RowWrite {
   after: unknown[];
 }
 
-export type SaveDecision<F extends string> =
+type SaveDecision<F extends string> =
   | { kind: 'invalid'; errors: { field: F; message: string }[] }
   | { kind: 'conflict'; current: number | null }
   | { kind: 'write'; write: RowWrite };
@@ -318,7 +308,7 @@ function readBack(cell: CellOut): unknown {
  * The write of `cells` into row `row` of `values` (0: a new row, appended): only the cells
  * that change, in runs that skip the columns the add-on does not know.
  */
-export function rowWrite<K extends string>(
+function rowWrite<K extends string>(
   values: Grid,
   index: Partial<Record<K, number>>,
   row: number,
@@ -350,7 +340,7 @@ export function rowWrite<K extends string>(
   return { row: values.length + 1, append, runs: [], after };
 }
 
-export interface ItemSaveContext {
+interface ItemSaveContext {
   catalog: Catalog | null;
   info: Pick<PlanInfo, 'schoolYear' | 'schoolYearText'>;
   nowMs: number;
@@ -360,7 +350,7 @@ export interface ItemSaveContext {
   idCounter: () => number;
 }
 
-export type ItemSaveDecision =
+type ItemSaveDecision =
   | Exclude<SaveDecision<ItemInputField>, { kind: 'write' }>
   | { kind: 'write'; write: RowWrite; check: ItemCheck; idCounter: number | null };
 

@@ -4,9 +4,8 @@
  */
 import builtIn from './data/catalogs.json';
 import { asciiKey, cleanText } from '../../parse/text';
+import { defaultCircular, type SchoolLevelCode } from '../codes';
 import type { Level } from '../model';
-
-export type SchoolLevelCode = 'mn' | 'th' | 'thcs' | 'thpt' | 'pt';
 
 export interface Criterion {
   code: string;
@@ -109,15 +108,6 @@ export const SCHOOL_LEVEL_LABEL: Record<SchoolLevelCode, string> = {
   pt: 'Phổ thông có nhiều cấp học',
 };
 
-/** The circular a school level follows when `Bộ tiêu chuẩn` is empty. */
-export const DEFAULT_FOR_LEVEL: Record<SchoolLevelCode, string> = {
-  mn: 'TT19/2018',
-  th: 'TT17/2018',
-  thcs: 'TT18/2018',
-  thpt: 'TT18/2018',
-  pt: 'TT18/2018',
-};
-
 /** `TT17/2018`, `Thông tư 17/2018/TT-BGDĐT`, `17/2018` → `TT17/2018`; other text kept as its own id. */
 export function catalogIdOf(value: unknown): string {
   const text = cleanText(value);
@@ -126,7 +116,7 @@ export function catalogIdOf(value: unknown): string {
   return text;
 }
 
-export type CatalogChoice =
+type CatalogChoice =
   | { ok: true; catalog: Catalog; explicit: boolean }
   | { ok: false; reason: 'no-level' | 'unknown-catalog'; id: string };
 
@@ -137,7 +127,7 @@ export function chooseCatalog(
   level: SchoolLevelCode | null,
 ): CatalogChoice {
   const explicit = cleanText(catalogText) !== '';
-  const id = explicit ? catalogIdOf(catalogText) : level ? DEFAULT_FOR_LEVEL[level] : '';
+  const id = explicit ? catalogIdOf(catalogText) : defaultCircular(level);
   if (!id) return { ok: false, reason: 'no-level', id };
   const same = catalogs.filter((c) => asciiKey(c.id) === asciiKey(id));
   if (same.length === 0) return { ok: false, reason: 'unknown-catalog', id };
@@ -248,7 +238,7 @@ function codeParts(code: string): number[] {
   return code.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : 999));
 }
 
-export interface CriterionCodeParse {
+interface CriterionCodeParse {
   /** Normalised code, '' when none could be read. */
   code: string;
   /** The cell was a number: Sheets may have turned `1.10` into `1.1`. */
