@@ -1,7 +1,7 @@
 /** The check and the sheets' set-up: menu entry points over the core check. */
 import { checkSheets } from '../core/check/check';
 import { reportHtml, reportText } from '../core/check/report';
-import { REPORT, SETUP } from '../core/messages/index';
+import { REPORT, SETUP } from '../core/messages';
 import type { CheckResult } from '../core/plan/model';
 import { buildPlan } from '../core/plan/read';
 import { alert, guard, showHtmlDialog } from './platform';

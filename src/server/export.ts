@@ -7,7 +7,7 @@
 import { buildPlanDocument } from '../core/export/build';
 import { ND30_PLAN } from '../core/export/templates/nd30-plan';
 import { todayIso } from '../core/parse/dates';
-import { EXPORT } from '../core/messages/index';
+import { EXPORT } from '../core/messages';
 import { buildPlan } from '../core/plan/read';
 import { checkSheets } from '../core/check/check';
 import { escapeHtml } from '../core/parse/text';

@@ -1,5 +1,5 @@
 /** The `Kế hoạch CTCL` menu: one line per feature that exists, each calling a global function. */
-import { EXPORT, MENU } from '../core/messages/index';
+import { EXPORT, MENU } from '../core/messages';
 
 export type MenuEntry = readonly [caption: string, functionName: string] | 'separator';
 

@@ -2,7 +2,7 @@
  * What every capability's adapter shares with the platform: the guard around entry points and
  * the dialogs and alerts (a run without a UI — trigger, test — simply shows nothing).
  */
-import { ERROR } from '../core/messages/index';
+import { ERROR } from '../core/messages';
 
 /** A failure the user can act on: its Vietnamese message is shown as is. */
 export class UserError extends Error {}

@@ -12,7 +12,7 @@
  */
 import { addDays, isoToDate, todayIso } from '../core/parse/dates';
 import { renderDigest } from '../core/reminders/email';
-import { REMIND } from '../core/messages/index';
+import { REMIND } from '../core/messages';
 import { buildPlan } from '../core/plan/read';
 import { type Grid } from '../core/plan/model';
 import { parsePlanInfo, weekdayLabel } from '../core/plan/info';

@@ -9,7 +9,7 @@ import {
   type Catalog,
 } from '../core/plan/catalog/catalog';
 import { INFO_DEFAULTS } from '../core/plan/info';
-import { ERROR, STATUS_LABEL, WEEKDAYS } from '../core/messages/index';
+import { ERROR, STATUS_LABEL, WEEKDAYS } from '../core/messages';
 import type { SheetValues } from '../core/plan/model';
 import {
   headerKey,

@@ -11,7 +11,7 @@ import {
   parseCriterionCode,
   parseSchoolLevel,
 } from '../core/plan/catalog/catalog';
-import { ERROR, SIDEBAR } from '../core/messages/index';
+import { ERROR, SIDEBAR } from '../core/messages';
 import { checkSheets } from '../core/check/check';
 import { buildPlan } from '../core/plan/read';
 import { type SheetValues } from '../core/plan/model';

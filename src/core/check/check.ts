@@ -20,7 +20,7 @@ import type { CheckResult, Finding, Issue, SheetValues } from '../plan/model';
 import { isValidEmail, resolveOwners } from '../plan/owners';
 import { buildPlan, type BuildResult, type Plan } from '../plan/read';
 import { foldKey } from '../parse/text';
-import { at, CHECK } from '../messages/index';
+import { at, CHECK } from '../messages';
 
 /** The whole check: structure, every row, and rules across rows. Never writes. */
 export function checkSheets(

@@ -1,5 +1,5 @@
 /** The check report as an HTML dialog page and as plain text. Pure: the server shows them. */
-import { REPORT } from '../messages/index';
+import { REPORT } from '../messages';
 import type { CheckResult, Issue } from '../plan/model';
 import { escapeHtml } from '../parse/text';
 

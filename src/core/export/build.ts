@@ -12,7 +12,7 @@ import {
 } from '../plan/catalog/catalog';
 import { formatVnd } from '../parse/budget';
 import { formatDmy } from '../parse/dates';
-import { EXPORT, STATUS_LABEL } from '../messages/index';
+import { EXPORT, STATUS_LABEL } from '../messages';
 import { ROLE_CODES, roleCodeOf, splitOwners } from '../plan/owners';
 import type { Plan } from '../plan/read';
 import { cleanText, foldKey, upperVi } from '../parse/text';

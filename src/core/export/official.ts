@@ -2,7 +2,7 @@
  * The wording rules of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I) applied
  * to the plan's `Thông tin chung`: number, date line, recipients, end mark, file name.
  */
-import { EXPORT } from '../messages/index';
+import { EXPORT } from '../messages';
 import type { PlanInfo } from '../plan/info';
 import { ymd } from '../parse/dates';
 import { cleanText, upperVi } from '../parse/text';

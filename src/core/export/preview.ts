@@ -3,7 +3,7 @@
  * writes, rendered from the same document model as the Google Doc. The caller (which may run
  * the check; export does not) passes the plan's error count for the banner.
  */
-import { EXPORT } from '../messages/index';
+import { EXPORT } from '../messages';
 import type { Plan } from '../plan/read';
 import type { IsoDate } from '../parse/dates';
 import { buildPlanDocument } from './build';

@@ -7,7 +7,7 @@ import { dateToIso, formatDmy, isDateValue, isoToDate, ymd, type IsoDate } from 
 import { parseCriterionCode, parseLevel, LEVEL_LABEL } from './catalog/catalog';
 import { cleanText } from '../parse/text';
 import { parseStatus } from './codes';
-import { STATUS_LABEL } from '../messages/index';
+import { STATUS_LABEL } from '../messages';
 import { type ItemValues, type ItemInput, type ItemInputField, ITEM_INPUT_FIELDS } from './item';
 import { looksLikeFormula } from '../parse/text';
 

@@ -2,7 +2,7 @@
 import { parseSchoolLevel } from './catalog/catalog';
 import { type SchoolLevelCode } from './codes';
 import { isDateValue, dateToIso, parseDateCell, parseSchoolYear } from '../parse/dates';
-import { CHECK, WEEKDAYS } from '../messages/index';
+import { CHECK, WEEKDAYS } from '../messages';
 import { headerKey, INFO_COLUMNS, INFO_ROWS, mapHeaders, SHEET, type InfoKey } from './contract';
 import { asciiKey, cleanMultiline, cleanText } from '../parse/text';
 import type { IsoDate, SchoolYear } from '../parse/dates';

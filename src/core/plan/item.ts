@@ -17,7 +17,7 @@ import {
 import { parseBudget } from '../parse/budget';
 import { parseDateCell, schoolYearRange, type IsoDate, type SchoolYear } from '../parse/dates';
 import { parsePeriod } from '../parse/period';
-import { FIELD, FIELD_LABEL } from '../messages/index';
+import { FIELD, FIELD_LABEL } from '../messages';
 import { parseStatus } from './codes';
 import { cleanMultiline, cleanText } from '../parse/text';
 import type { Finding, Level, PlanItem, Status } from './model';

@@ -6,7 +6,7 @@
 import { addDays, todayIso } from '../parse/dates';
 import { cleanText } from '../parse/text';
 import { weekKey } from '../parse/weeks';
-import { REMIND } from '../messages/index';
+import { REMIND } from '../messages';
 import { LOG_COLUMNS, mapHeaders, SHEET } from './contract';
 import type { Finding, Grid } from './model';
 

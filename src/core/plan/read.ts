@@ -13,7 +13,7 @@ import {
   type CatalogOverride,
 } from './catalog/catalog';
 import type { Finding } from './model';
-import { CHECK, FIELD } from '../messages/index';
+import { CHECK, FIELD } from '../messages';
 import { parsePlanInfo, type PlanInfo } from './info';
 import { parseRoster } from './roster';
 import { emptyItemInput, ITEM_INPUT_FIELDS, parseItemInput, type ItemInput } from './item';

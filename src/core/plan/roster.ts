@@ -1,5 +1,5 @@
 /** `Nhân sự` rows → people who can be reminded. */
-import { CHECK } from '../messages/index';
+import { CHECK } from '../messages';
 import { isValidEmail, parseRoles, rolesFromPosition } from './owners';
 import { mapHeaders, ROSTER_COLUMNS, SHEET, type HeaderMap, type RosterField } from './contract';
 import { cleanText } from '../parse/text';

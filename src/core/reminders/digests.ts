@@ -4,7 +4,7 @@
  */
 import { findCriterion } from '../plan/catalog/catalog';
 import { daysBetween } from '../parse/dates';
-import { REMIND } from '../messages/index';
+import { REMIND } from '../messages';
 import { isValidEmail, resolveOwners } from '../plan/owners';
 import type { Plan } from '../plan/read';
 import { cleanText } from '../parse/text';

@@ -4,7 +4,7 @@
  * content as plain text.
  */
 import { formatDmy } from '../parse/dates';
-import { REMIND, STATUS_LABEL } from '../messages/index';
+import { REMIND, STATUS_LABEL } from '../messages';
 import type { Digest, DigestItem } from './digests';
 import { cleanMultiline, cleanText, clip, escapeHtml } from '../parse/text';
 import type { IsoDate } from '../parse/dates';

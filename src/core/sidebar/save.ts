@@ -16,7 +16,7 @@ import {
   catalogIdOf,
 } from '../plan/catalog/catalog';
 import { type PlanInfo } from '../plan/info';
-import { SIDEBAR } from '../messages/index';
+import { SIDEBAR } from '../messages';
 import { type CellOut, formString, writtenForm, cellToInput } from '../plan/cells';
 import { cleanMultiline, cleanText } from '../parse/text';
 import { type Grid } from '../plan/model';
