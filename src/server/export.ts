@@ -12,9 +12,8 @@ import { buildPlan } from '../core/plan/read';
 import { checkSheets } from '../core/check/check';
 import { escapeHtml } from '../core/parse/text';
 import { writeDocument, type WriteResult } from './docs';
-import { guard } from './platform';
+import { guard, showHtmlDialog } from './platform';
 import { activeSpreadsheet, readPlanSheets } from './sheets';
-import { showHtmlDialog } from './platform';
 
 /** Document property holding the id of the last exported Doc. */
 const EXPORT_DOC_KEY = 'exportDocId';

@@ -3,6 +3,7 @@
  * the dialogs and alerts (a run without a UI — trigger, test — simply shows nothing).
  */
 import { ERROR } from '../core/messages';
+import { type Busy } from '../core/sidebar/protocol';
 
 /** A failure the user can act on: its Vietnamese message is shown as is. */
 export class UserError extends Error {}
@@ -65,4 +66,43 @@ export function showHtmlDialog(
     ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height), title),
   );
   if (!shown && fallback) alert(title, fallback);
+}
+
+/** The document's lock (the script's where a document lock is unavailable). */
+export function documentLock(): GoogleAppsScript.Lock.Lock {
+  return LockService.getDocumentLock() ?? LockService.getScriptLock();
+}
+
+/** Runs under the document lock, waiting at most `waitMs`; a busy result when it cannot. */
+export function locked<T>(waitMs: number, run: () => T): T | Busy {
+  const lock = documentLock();
+  try {
+    lock.waitLock(waitMs);
+  } catch {
+    return { ok: false, kind: 'busy', message: ERROR.busy };
+  }
+  try {
+    return run();
+  } finally {
+    try {
+      // What this run wrote is applied before anyone else reads.
+      SpreadsheetApp.flush();
+    } catch {
+      // Apps Script applies it at the end of the run anyway.
+    }
+    lock.releaseLock();
+  }
+}
+
+export function documentProperties(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getDocumentProperties() ?? PropertiesService.getScriptProperties();
+}
+
+/** The user running the add-on, or '' where Apps Script does not tell. */
+export function currentUser(): string {
+  try {
+    return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  } catch {
+    return '';
+  }
 }

@@ -10,7 +10,7 @@ import {
 } from '../core/plan/catalog/catalog';
 import { INFO_DEFAULTS } from '../core/plan/info';
 import { ERROR, STATUS_LABEL, WEEKDAYS } from '../core/messages';
-import type { SheetValues } from '../core/plan/model';
+import type { SheetValues, Level } from '../core/plan/model';
 import {
   headerKey,
   INFO_ROWS,
@@ -21,7 +21,8 @@ import {
   type ColumnSpec,
 } from '../core/plan/contract';
 import { UserError } from './platform';
-import type { Level } from '../core/plan/model';
+import { type RowWrite } from '../core/sidebar/save';
+import { cellValue, type CellOut } from '../core/plan/cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -196,4 +197,58 @@ function applyPlanValidations(sheet: Sheet, catalog: Catalog | null): void {
     // Codes stay text: Sheets would turn 1.10 into the number 1.1.
     if (columnSpec.key === 'criterion') range.setNumberFormat('@');
   }
+}
+
+/** Every value of a sheet, in one getValues. */
+export function sheetValues(sheet: Sheet): unknown[][] {
+  return sheet.getDataRange().getValues();
+}
+
+/**
+ * Writes a decided row write — one appendRow, or one setValues per run — and mirrors it into
+ * `values`, so the caller builds views without reading again. Returns the row written.
+ */
+export function writeRow(sheet: Sheet, values: unknown[][], write: RowWrite): number {
+  if (write.append) {
+    // appendRow grows the sheet when it is full; unknown columns stay empty.
+    sheet.appendRow(write.append.map(cellValue));
+    values.push(write.after);
+    return values.length;
+  }
+  for (const run of write.runs)
+    sheet.getRange(write.row, run.col, 1, run.cells.length).setValues([run.cells.map(cellValue)]);
+  values[write.row - 1] = write.after;
+  return write.row;
+}
+
+/** One write of consecutive cells in one column (kept cells rewritten as they are). */
+export function writeColumn(
+  sheet: Sheet,
+  write: { row: number; col: number; cells: (CellOut | { keep: unknown })[] },
+): void {
+  sheet
+    .getRange(write.row, write.col, write.cells.length, 1)
+    .setValues(write.cells.map((c) => [cellValue(c)]));
+}
+
+/** Deletes a row (a sheet keeps one row under its frozen header: that one is cleared). */
+export function removeRow(sheet: Sheet, values: unknown[][], row: number): void {
+  try {
+    sheet.deleteRow(row);
+  } catch {
+    sheet.getRange(row, 1, 1, Math.max(1, values[0]?.length ?? 1)).clearContent();
+  }
+  values.splice(row - 1, 1);
+}
+
+/** Appends rows under the last one: appendRow for one, one setValues for several. */
+export function appendRows(sheet: Sheet, grid: unknown[][], width: number): void {
+  if (grid.length === 1) sheet.appendRow(grid[0] as unknown[]);
+  else if (grid.length)
+    sheet.getRange(sheet.getLastRow() + 1, 1, grid.length, width).setValues(grid);
+}
+
+/** The header row (row 1) as it now stands. */
+export function headerRow(sheet: Sheet): unknown[] {
+  return sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
 }

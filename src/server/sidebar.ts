@@ -11,10 +11,10 @@ import {
   parseCriterionCode,
   parseSchoolLevel,
 } from '../core/plan/catalog/catalog';
-import { ERROR, SIDEBAR } from '../core/messages';
+import { SIDEBAR } from '../core/messages';
 import { checkSheets } from '../core/check/check';
-import { buildPlan } from '../core/plan/read';
-import { type SheetValues } from '../core/plan/model';
+import { buildPlan, planContext } from '../core/plan/read';
+import { type SheetValues, type Grid } from '../core/plan/model';
 import { parsePlanInfo } from '../core/plan/info';
 import {
   buildSidebarData,
@@ -27,7 +27,14 @@ import {
   PLAN_KEYS,
   ROSTER_KEYS,
 } from '../core/sidebar/load';
-import { checkInfo, checkPerson } from '../core/sidebar/save';
+import {
+  checkInfo,
+  checkPerson,
+  decideItemSave,
+  decideDelete,
+  decidePersonSave,
+  infoWrite,
+} from '../core/sidebar/save';
 import {
   type CoverageMap,
   type InfoForm,
@@ -35,18 +42,6 @@ import {
   type PersonView,
   type RowRef,
   type SidebarData,
-} from '../core/sidebar/protocol';
-import { type Grid } from '../core/plan/model';
-import {
-  mapHeaders,
-  PLAN_COLUMNS,
-  ROSTER_COLUMNS,
-  SHEET,
-  type PlanField,
-} from '../core/plan/contract';
-import { guard } from './platform';
-import { activeSpreadsheet, ensureSheets, ensureTable, readPlanSheets, readSheet } from './sheets';
-import {
   type ItemSaveRequest,
   type ItemSaveResult,
   record,
@@ -58,18 +53,27 @@ import {
   type PersonDeleteResult,
   type InfoSaveRequest,
   type InfoSaveResult,
-  type Busy,
   type Conflict,
 } from '../core/sidebar/protocol';
-import { planContext } from '../core/plan/read';
 import {
-  decideItemSave,
-  decideDelete,
-  decidePersonSave,
-  infoWrite,
-  type RowWrite,
-} from '../core/sidebar/save';
-import { cellValue } from '../core/plan/cells';
+  mapHeaders,
+  PLAN_COLUMNS,
+  ROSTER_COLUMNS,
+  SHEET,
+  type PlanField,
+} from '../core/plan/contract';
+import { guard, locked, documentProperties, currentUser } from './platform';
+import {
+  activeSpreadsheet,
+  ensureSheets,
+  ensureTable,
+  readPlanSheets,
+  readSheet,
+  sheetValues,
+  writeRow,
+  removeRow,
+  writeColumn,
+} from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -100,13 +104,13 @@ export function sidebarSaveItem(request: ItemSaveRequest): ItemSaveResult {
     const input = itemInput(req.input);
     const ref = rowRef(req);
     const ss = activeSpreadsheet();
-    return locked((): ItemSaveResult => {
+    return locked(LOCK_WAIT_MS, (): ItemSaveResult => {
       let sheet = ss.getSheetByName(SHEET.plan);
       const sheets: SheetValues = {
         info: readSheet(ss, SHEET.info),
         catalog: readSheet(ss, SHEET.catalog),
         roster: null,
-        plan: sheet ? sheet.getDataRange().getValues() : null,
+        plan: sheet ? sheetValues(sheet) : null,
       };
       const { info, catalog } = planContext(sheets);
       let props: GoogleAppsScript.Properties.Properties | null = null;
@@ -130,7 +134,7 @@ export function sidebarSaveItem(request: ItemSaveRequest): ItemSaveResult {
         sheet = sheet
           ? ensureTable(ss, SHEET.plan, PLAN_COLUMNS, { created: [], addedColumns: [] })
           : (ensureSheets(ss, catalog), ss.getSheetByName(SHEET.plan) as Sheet);
-        values = sheet.getDataRange().getValues();
+        values = sheetValues(sheet);
         index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
         decision = decideItemSave(values, index, ref, input, context);
         if (decision.kind !== 'write') throw new Error('the added columns changed the decision');
@@ -154,9 +158,9 @@ export function sidebarDeleteItem(ref: RowRef): ItemDeleteResult {
   return guard(() => {
     const req = rowRef(record(ref));
     const ss = activeSpreadsheet();
-    return locked((): ItemDeleteResult => {
+    return locked(LOCK_WAIT_MS, (): ItemDeleteResult => {
       const sheet = ss.getSheetByName(SHEET.plan);
-      const values = sheet ? sheet.getDataRange().getValues() : [];
+      const values = sheet ? sheetValues(sheet) : [];
       const index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
       const decision = decideDelete(values, index, PLAN_KEYS, req, 'id');
       if (!sheet || decision.kind === 'conflict')
@@ -181,15 +185,15 @@ export function sidebarSavePerson(request: PersonSaveRequest): PersonSaveResult 
       return { ok: false, kind: 'invalid', message: SIDEBAR.invalid, errors: check.errors };
     const ref = rowRef(req);
     const ss = activeSpreadsheet();
-    return locked((): PersonSaveResult => {
+    return locked(LOCK_WAIT_MS, (): PersonSaveResult => {
       let sheet = ss.getSheetByName(SHEET.roster);
-      let values: unknown[][] = sheet ? sheet.getDataRange().getValues() : [];
+      let values: unknown[][] = sheet ? sheetValues(sheet) : [];
       let index = mapHeaders(values[0] ?? [], ROSTER_COLUMNS).index;
       let decision = decidePersonSave(values, index, ref, check.cells);
       if (decision.kind === 'conflict') return personConflict(values, index, decision.current);
       if (!sheet || ROSTER_COLUMNS.some((c) => index[c.key] === undefined)) {
         sheet = ensureTable(ss, SHEET.roster, ROSTER_COLUMNS, { created: [], addedColumns: [] });
-        values = sheet.getDataRange().getValues();
+        values = sheetValues(sheet);
         index = mapHeaders(values[0] ?? [], ROSTER_COLUMNS).index;
         decision = decidePersonSave(values, index, ref, check.cells);
       }
@@ -209,9 +213,9 @@ export function sidebarDeletePerson(ref: RowRef): PersonDeleteResult {
   return guard(() => {
     const req = rowRef(record(ref));
     const ss = activeSpreadsheet();
-    return locked((): PersonDeleteResult => {
+    return locked(LOCK_WAIT_MS, (): PersonDeleteResult => {
       const sheet = ss.getSheetByName(SHEET.roster);
-      const values = sheet ? sheet.getDataRange().getValues() : [];
+      const values = sheet ? sheetValues(sheet) : [];
       const index = mapHeaders(values[0] ?? [], ROSTER_COLUMNS).index;
       const decision = decideDelete(values, index, ROSTER_KEYS, req);
       if (!sheet || decision.kind === 'conflict')
@@ -234,7 +238,7 @@ export function sidebarSaveInfo(request: InfoSaveRequest): InfoSaveResult {
     if (check.errors.length)
       return { ok: false, kind: 'invalid', message: SIDEBAR.invalid, errors: check.errors };
     const ss = activeSpreadsheet();
-    return locked((): InfoSaveResult => {
+    return locked(LOCK_WAIT_MS, (): InfoSaveResult => {
       const before = readSheet(ss, SHEET.info);
       const version = typeof req.version === 'string' ? req.version : '';
       if (version && infoVersion(infoFormOf(parsePlanInfo(before).info)) !== version)
@@ -253,76 +257,14 @@ export function sidebarSaveInfo(request: InfoSaveRequest): InfoSaveResult {
       // Set-up may create `Thông tin chung` with its rows: the write is decided over what it holds then.
       ensureSheets(ss, choice.ok ? choice.catalog : null);
       const sheet = ss.getSheetByName(SHEET.info) as Sheet;
-      const write = infoWrite(sheet.getDataRange().getValues(), form);
-      if (write)
-        sheet
-          .getRange(write.row, write.col, write.cells.length, 1)
-          .setValues(write.cells.map((c) => [cellValue(c)]));
+      const write = infoWrite(sheetValues(sheet), form);
+      if (write) writeColumn(sheet, write);
       return { ok: true, data: sidebarData(readPlanSheets(ss)), message: SIDEBAR.infoSaved };
     });
   });
 }
 
 // ---------------------------------------------------------------------------------------------
-
-function locked<T>(run: () => T): T | Busy {
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-  try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    return { ok: false, kind: 'busy', message: ERROR.busy };
-  }
-  try {
-    return run();
-  } finally {
-    try {
-      // What this run wrote is applied before anyone else reads.
-      SpreadsheetApp.flush();
-    } catch {
-      // Apps Script applies it at the end of the run anyway.
-    }
-    lock.releaseLock();
-  }
-}
-
-function documentProperties(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties() ?? PropertiesService.getScriptProperties();
-}
-
-/**
- * Writes a decided row write — one appendRow, or one setValues per run — and mirrors it into
- * `values`, so the caller builds views without reading again. Returns the row written.
- */
-function writeRow(sheet: Sheet, values: unknown[][], write: RowWrite): number {
-  if (write.append) {
-    // appendRow grows the sheet when it is full; unknown columns stay empty.
-    sheet.appendRow(write.append.map(cellValue));
-    values.push(write.after);
-    return values.length;
-  }
-  for (const run of write.runs)
-    sheet.getRange(write.row, run.col, 1, run.cells.length).setValues([run.cells.map(cellValue)]);
-  values[write.row - 1] = write.after;
-  return write.row;
-}
-
-function currentUser(): string {
-  try {
-    return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
-  } catch {
-    return '';
-  }
-}
-
-/** Deletes a row (a sheet keeps one row under its frozen header: that one is cleared). */
-function removeRow(sheet: Sheet, values: unknown[][], row: number): void {
-  try {
-    sheet.deleteRow(row);
-  } catch {
-    sheet.getRange(row, 1, 1, Math.max(1, values[0]?.length ?? 1)).clearContent();
-  }
-  values.splice(row - 1, 1);
-}
 
 function itemConflict(
   values: Grid,

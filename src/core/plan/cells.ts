@@ -5,11 +5,10 @@
  */
 import { dateToIso, formatDmy, isDateValue, isoToDate, ymd, type IsoDate } from '../parse/dates';
 import { parseCriterionCode, parseLevel, LEVEL_LABEL } from './catalog/catalog';
-import { cleanText } from '../parse/text';
+import { cleanText, looksLikeFormula } from '../parse/text';
 import { parseStatus } from './codes';
 import { STATUS_LABEL } from '../messages';
 import { type ItemValues, type ItemInput, type ItemInputField, ITEM_INPUT_FIELDS } from './item';
-import { looksLikeFormula } from '../parse/text';
 
 /** A cell as text: Dates as dd/mm/yyyy, everything else as written. */
 export function cellString(v: unknown): string {

@@ -12,11 +12,18 @@ import {
   type Catalog,
   type CatalogOverride,
 } from './catalog/catalog';
-import type { Finding } from './model';
+import type { Finding, Level, Person, PlanItem, Grid, SheetValues } from './model';
 import { CHECK, FIELD } from '../messages';
 import { parsePlanInfo, type PlanInfo } from './info';
 import { parseRoster } from './roster';
-import { emptyItemInput, ITEM_INPUT_FIELDS, parseItemInput, type ItemInput } from './item';
+import {
+  emptyItemInput,
+  ITEM_INPUT_FIELDS,
+  parseItemInput,
+  type ItemInput,
+  effectiveDates,
+  itemRuleFindings,
+} from './item';
 import {
   CATALOG_COLUMNS,
   headerKey,
@@ -29,10 +36,7 @@ import {
   type PlanField,
 } from './contract';
 import { cleanText } from '../parse/text';
-import type { Level, Person, PlanItem } from './model';
 import { cellToInput } from './cells';
-import { effectiveDates, itemRuleFindings } from './item';
-import type { Grid, SheetValues } from './model';
 
 interface Assessment {
   code: string;

@@ -3,8 +3,7 @@ import { CHECK } from '../messages';
 import { isValidEmail, parseRoles, rolesFromPosition } from './owners';
 import { mapHeaders, ROSTER_COLUMNS, SHEET, type HeaderMap, type RosterField } from './contract';
 import { cleanText } from '../parse/text';
-import type { Finding } from './model';
-import type { Person } from './model';
+import type { Finding, Person } from './model';
 import { parseYesNo } from './codes';
 
 interface RosterParse {

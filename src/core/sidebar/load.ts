@@ -6,9 +6,9 @@
  */
 import { SCHOOL_LEVEL_LABEL, type Catalog } from '../plan/catalog/catalog';
 import { buildPlan, type Plan } from '../plan/read';
-import { cellToInput } from '../plan/cells';
-import type { CheckResult } from '../plan/model';
-import { type SheetValues } from '../plan/model';
+import { cellToInput, formString } from '../plan/cells';
+import type { CheckResult, Level } from '../plan/model';
+import { type SheetValues, type Grid } from '../plan/model';
 import type { PlanInfo } from '../plan/info';
 import { ITEM_INPUT_FIELDS, type ItemInput } from '../plan/item';
 import {
@@ -20,7 +20,6 @@ import {
 } from '../plan/contract';
 import { parseStatus } from '../plan/codes';
 import { cleanText } from '../parse/text';
-import type { Level } from '../plan/model';
 import {
   type ItemView,
   type PersonView,
@@ -31,8 +30,6 @@ import {
   type SidebarData,
   type SidebarFinding,
 } from './protocol';
-import { type Grid } from '../plan/model';
-import { formString } from '../plan/cells';
 
 // ---------------------------------------------------------------------------------------------
 // Versions

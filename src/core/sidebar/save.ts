@@ -8,16 +8,30 @@ import {
   ITEM_INPUT_FIELDS,
   type ItemInputField,
 } from '../plan/item';
-import { type IsoDate, VN_OFFSET_MS, formatDmy, todayIso, parseSchoolYear } from '../parse/dates';
+import {
+  type IsoDate,
+  VN_OFFSET_MS,
+  formatDmy,
+  todayIso,
+  parseSchoolYear,
+  isoToDate,
+} from '../parse/dates';
 import {
   type Catalog,
   parseSchoolLevel,
   SCHOOL_LEVEL_LABEL,
   catalogIdOf,
 } from '../plan/catalog/catalog';
-import { type PlanInfo } from '../plan/info';
+import { type PlanInfo, parsePlanInfo } from '../plan/info';
 import { SIDEBAR } from '../messages';
-import { type CellOut, formString, writtenForm, cellToInput } from '../plan/cells';
+import {
+  type CellOut,
+  formString,
+  writtenForm,
+  cellToInput,
+  itemCells,
+  cellString,
+} from '../plan/cells';
 import { cleanMultiline, cleanText } from '../parse/text';
 import { type Grid } from '../plan/model';
 import {
@@ -27,13 +41,9 @@ import {
   type InfoForm,
   INFO_FORM_KEYS,
 } from './protocol';
-import { rowVersion } from './load';
+import { rowVersion, PLAN_KEYS, ROSTER_KEYS } from './load';
 import { isValidEmail, parseRoles } from '../plan/owners';
-import { isoToDate } from '../parse/dates';
 import { type PlanField, type RosterField, mapHeaders, INFO_COLUMNS } from '../plan/contract';
-import { PLAN_KEYS, ROSTER_KEYS } from './load';
-import { itemCells, cellString } from '../plan/cells';
-import { parsePlanInfo } from '../plan/info';
 import { parseYesNo, CIRCULAR_IDS, defaultCircular } from '../plan/codes';
 /**
  * The sidebar's saves, decided in the core from one read of the sheet: the checks (the item
