@@ -3,7 +3,7 @@ import { checkSheets } from '../core/check/check';
 import { reportHtml, reportText } from '../core/check/report';
 import { REPORT, SETUP } from '../core/messages';
 import type { CheckResult } from '../core/plan/model';
-import { buildPlan } from '../core/plan/read';
+import { planContext } from '../core/plan/read';
 import { alert, guard, showHtmlDialog } from './platform';
 import { activeSpreadsheet, ensureSheets, readPlanSheets } from './sheets';
 
@@ -20,8 +20,8 @@ export function checkPlan(): CheckResult {
 export function setUpSheets(): { created: string[]; addedColumns: string[] } {
   return guard(() => {
     const ss = activeSpreadsheet();
-    const { plan } = buildPlan(readPlanSheets(ss));
-    const result = ensureSheets(ss, plan.catalog);
+    const { catalog } = planContext(readPlanSheets(ss));
+    const result = ensureSheets(ss, catalog);
     alert(SETUP.title, SETUP.done(result.created, result.addedColumns));
     return result;
   });
