@@ -1,6 +1,43 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The core's rooms and what each may import: parse ← plan ← {check, sidebar, reminders,
+// export}; messages (importing only parse) may be imported by any room; capabilities never
+// import each other; the core never imports src/server or src/client. Cycles anywhere in src
+// are caught by tools/import-cycles.mjs (also run by `npm run lint`).
+const ROOMS = ['parse', 'plan', 'check', 'sidebar', 'reminders', 'export', 'messages'];
+const MAY_IMPORT = {
+  parse: ['parse'],
+  messages: ['messages', 'parse'],
+  plan: ['plan', 'parse', 'messages'],
+  check: ['check', 'plan', 'parse', 'messages'],
+  sidebar: ['sidebar', 'plan', 'parse', 'messages'],
+  reminders: ['reminders', 'plan', 'parse', 'messages'],
+  export: ['export', 'plan', 'parse', 'messages'],
+};
+const outsideCore = {
+  group: ['**/server', '**/server/**', '**/client', '**/client/**'],
+  message:
+    'The core imports no adapter: src/server and src/client depend on the core, not the reverse.',
+};
+const roomRules = Object.entries(MAY_IMPORT).map(([room, allowed]) => ({
+  files: [`src/core/${room}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          outsideCore,
+          ...ROOMS.filter((r) => !allowed.includes(r)).map((r) => ({
+            group: [`../${r}`, `../${r}/**`, `../../${r}`, `../../${r}/**`, `**/core/${r}/**`],
+            message: `core/${room} may import only ${allowed.join(', ')} (see src/core/${room}/README.md).`,
+          })),
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['build/', 'node_modules/', 'artifacts/', '.sandbox/', 'coverage/'] },
   js.configs.recommended,
@@ -38,8 +75,22 @@ export default tseslint.config(
       ],
     },
   },
+  ...roomRules,
   {
-    files: ['**/*.mjs', '**/*.cjs', 'test/**/*.ts'],
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/client', '**/client/**'], message: 'The server never imports the page.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs', 'test/**/*.ts', 'tools/**/*.ts'],
     languageOptions: {
       globals: {
         process: 'readonly',

@@ -16,7 +16,7 @@ import {
   type ParagraphStyle,
   type TableBlock,
   type TextStyle,
-} from '../core/document/model';
+} from '../core/export/model';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -24,7 +24,7 @@ type TableCell = GoogleAppsScript.Document.TableCell;
 type Attributes = Record<string, unknown>;
 type Style = ParagraphStyle & TextStyle;
 
-export type Placement = 'folder' | 'root' | 'kept';
+type Placement = 'folder' | 'root' | 'kept';
 
 export interface WriteResult {
   id: string;
@@ -34,7 +34,7 @@ export interface WriteResult {
   placement: Placement;
 }
 
-export interface WriteOptions {
+interface WriteOptions {
   /** The previous export's document, rewritten in place when it can still be opened. */
   reuseId: string | null;
   /** New documents go to this file's folder when Drive allows it. */

@@ -4,21 +4,21 @@
  * one), and shows the link with the number of check errors still open. Never refuses a plan
  * because of check errors.
  */
-import { buildPlanDocument } from '../core/document/build';
-import { ND30_PLAN } from '../core/document/templates/nd30-plan';
-import { todayIso } from '../core/dates';
+import { buildPlanDocument } from '../core/export/build';
+import { ND30_PLAN } from '../core/export/templates/nd30-plan';
+import { todayIso } from '../core/parse/dates';
 import { EXPORT } from '../core/messages';
-import { buildPlan, checkSheets } from '../core/plan';
-import { escapeHtml } from '../core/text';
+import { buildPlan } from '../core/plan/read';
+import { checkSheets } from '../core/check/check';
+import { escapeHtml } from '../core/parse/text';
 import { writeDocument, type WriteResult } from './docs';
-import { guard } from './guard';
-import { activeSpreadsheet, readPlanSheets } from './spreadsheet';
-import { showHtmlDialog } from './ui';
+import { guard, showHtmlDialog } from './platform';
+import { activeSpreadsheet, readPlanSheets } from './sheets';
 
 /** Document property holding the id of the last exported Doc. */
-export const EXPORT_DOC_KEY = 'exportDocId';
+const EXPORT_DOC_KEY = 'exportDocId';
 
-export interface ExportResult {
+interface ExportResult {
   id: string;
   url: string;
 }
@@ -39,7 +39,7 @@ function runExport(newCopy: boolean): ExportResult {
   const built = buildPlan(sheets);
   const { plan } = built;
   const errors = checkSheets(sheets, built).errors.length;
-  const model = buildPlanDocument(plan, ND30_PLAN, { today: todayIso(), planGrid: sheets.plan });
+  const model = buildPlanDocument(plan, ND30_PLAN, { today: todayIso() });
   const properties = PropertiesService.getDocumentProperties();
   const result = writeDocument(model, {
     reuseId: newCopy ? null : properties.getProperty(EXPORT_DOC_KEY),

@@ -10,32 +10,26 @@
  * in the user's properties and the run opens it by id, which Apps Script only allows with the
  * broader `spreadsheets` scope — deliberately not in our manifest (README, "Weekly reminders").
  */
-import { addDays, isoToDate, todayIso } from '../core/dates';
-import { renderDigest } from '../core/digest';
+import { addDays, isoToDate, todayIso } from '../core/parse/dates';
+import { renderDigest } from '../core/reminders/email';
 import { REMIND } from '../core/messages';
-import { buildPlan, type Grid } from '../core/plan';
-import { parsePlanInfo, weekdayLabel } from '../core/plan-info';
-import {
-  formatDateTime,
-  itemsText,
-  logKey,
-  nextWeeklyRun,
-  planDigests,
-  readLog,
-  weekKey,
-  type Digest,
-  type LogResult,
-} from '../core/reminders';
-import { LOG_COLUMNS, mapHeaders, SHEET } from '../core/sheets';
-import { guard } from './guard';
+import { buildPlan } from '../core/plan/read';
+import { type Grid } from '../core/plan/model';
+import { parsePlanInfo, weekdayLabel } from '../core/plan/info';
+import { formatDateTime, nextWeeklyRun, weekKey } from '../core/parse/weeks';
+import { itemsText, planDigests, type Digest } from '../core/reminders/digests';
+import { logKey, readLog, type LogResult } from '../core/plan/log';
+import { LOG_COLUMNS, mapHeaders, SHEET } from '../core/plan/contract';
+import { guard, alert, documentLock } from './platform';
 import {
   activeSpreadsheet,
-  asCellText,
   ensureTable,
   readPlanSheets,
   readSheet,
-} from './spreadsheet';
-import { alert } from './ui';
+  appendRows,
+  headerRow,
+} from './sheets';
+import { asCellText } from '../core/plan/cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Trigger = GoogleAppsScript.Script.Trigger;
@@ -155,7 +149,7 @@ function run(e: ClockEvent, retry: boolean): Counts {
       ss = SpreadsheetApp.openById(id);
     }
     if (retry) remove(ours(ss.getId(), RETRY));
-    const candidate = LockService.getDocumentLock() ?? LockService.getScriptLock();
+    const candidate = documentLock();
     if (!candidate.tryLock(5000)) {
       console.warn(REMIND.busy);
       alert(REMIND.title, REMIND.busy);
@@ -189,7 +183,7 @@ function openLog(ss: Spreadsheet, values: Grid | null): (rows: LogRow[]) => void
   let header = values?.[0] ?? [];
   if (!sheet || Object.keys(mapHeaders(header, LOG_COLUMNS).index).length < LOG_COLUMNS.length) {
     sheet = ensureTable(ss, SHEET.reminderLog, LOG_COLUMNS, { created: [], addedColumns: [] });
-    header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+    header = headerRow(sheet);
   }
   const out = sheet;
   const { index } = mapHeaders(header, LOG_COLUMNS);
@@ -211,8 +205,7 @@ function openLog(ss: Spreadsheet, values: Grid | null): (rows: LogRow[]) => void
         row[index[k as keyof typeof index] ?? width] = typeof v === 'string' ? asCellText(v) : v;
       return row.slice(0, width);
     });
-    if (grid.length === 1) out.appendRow(grid[0] as unknown[]);
-    else if (grid.length) out.getRange(out.getLastRow() + 1, 1, grid.length, width).setValues(grid);
+    appendRows(out, grid, width);
   };
 }
 

@@ -3,9 +3,9 @@
  * e-mails sent against the people with something due (counted here from the typed plan, apart
  * from the planner), and Spreadsheet calls, which should not grow with the items.
  */
-import { buildPlan } from '../../src/core/plan';
-import { addDays, todayIso } from '../../src/core/dates';
-import { isValidEmail, resolveOwners } from '../../src/core/owners';
+import { buildPlan } from '../../src/core/plan/read';
+import { addDays, todayIso } from '../../src/core/parse/dates';
+import { isValidEmail, resolveOwners } from '../../src/core/plan/owners';
 import { createFakes } from '../fakes';
 import { generatePlan } from '../fixtures/generate';
 import { vnTime } from '../fixtures/reminders';

@@ -7,13 +7,14 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { ItemSaveResult, SidebarData } from '../../src/server/sidebar';
-import { ITEM_INPUT_FIELDS, type ItemInput } from '../../src/core/schemas';
+import type { ItemSaveResult } from '../../src/core/sidebar/protocol';
+import type { SidebarData } from '../../src/server/sidebar';
+import { ITEM_INPUT_FIELDS, type ItemInput } from '../../src/core/plan/item';
 import { createFakes } from '../fakes';
 import { generatePlan } from '../fixtures/generate';
 import { launchChromium } from '../helpers/browser';
 import { loadBundle } from '../helpers/load-bundle';
-import { startSandbox, type Seed } from '../sandbox/server';
+import { startSandbox, type Seed } from '../../tools/sandbox/server';
 import { dataCalls } from './calls';
 
 const SIZES = [30, 300];

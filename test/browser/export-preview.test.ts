@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { renderPreviewHtml } from '../../src/core/document/preview';
+import { previewPage } from '../../tools/sandbox/preview-page';
 import { SAMPLE_PLANS, sheetValuesOf } from '../fixtures/sample-sheets';
 import type { Grid } from '../fixtures/samples';
 import { artifactPath, launchChromium } from '../helpers/browser';
@@ -29,7 +29,7 @@ describe.each(Object.keys(SAMPLE_PLANS))('the export preview of sample %s', (nam
     const workbook = (SAMPLE_PLANS[name] as () => { sheets: Record<string, Grid> })();
     // A hostile weakness shows as text, whatever the sample.
     (workbook.sheets['Kế hoạch'] as Grid)[3]?.splice(2, 1, '<img src=x onerror=alert(1)>');
-    const html = renderPreviewHtml(sheetValuesOf(workbook), { today: '2026-05-04' });
+    const html = previewPage(sheetValuesOf(workbook), '2026-05-04');
     const file = artifactPath(`export-preview-${name}.html`);
     writeFileSync(file, html);
 
