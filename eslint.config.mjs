@@ -39,6 +39,25 @@ export default tseslint.config(
     },
   },
   {
+    // The page builds its DOM from elements and text nodes (src/client/sidebar/dom.ts), so user
+    // text is never parsed as HTML.
+    files: ['src/client/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({
+          property,
+          message: 'Build the DOM with h() and text nodes, never from HTML text.',
+        })),
+        ...['write', 'writeln'].map((property) => ({
+          object: 'document',
+          property,
+          message: 'Build the DOM with h() and text nodes, never from HTML text.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', 'test/**/*.ts'],
     languageOptions: {
       globals: {
