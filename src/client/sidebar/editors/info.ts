@@ -19,7 +19,7 @@ import { T } from '../strings';
 import { fieldBlock, markErrors, readForm, type Control, type Field } from './fields';
 import { formFooter, submitButton, submitChecked } from './form';
 
-const LABELS: Record<InfoFormKey, string> = {
+const LABELS: Readonly<Record<InfoFormKey, string>> = {
   schoolName: T.info.schoolName,
   governingBody: T.info.governingBody,
   schoolLevel: T.info.schoolLevel,
@@ -30,7 +30,7 @@ const LABELS: Record<InfoFormKey, string> = {
   signerTitle: T.info.signerTitle,
   signer: T.info.signer,
 };
-const HINTS: Partial<Record<InfoFormKey, string>> = {
+const HINTS: Readonly<Partial<Record<InfoFormKey, string>>> = {
   schoolYear: T.info.schoolYearHint,
   docNumber: T.info.docNumberHint,
 };

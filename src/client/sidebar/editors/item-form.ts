@@ -20,7 +20,7 @@ import { fieldBlock, markErrors, readForm, type Control, type Field } from './fi
 import { showLive } from './item-live';
 import { ownerPicker } from './owner-picker';
 
-const TEXTAREAS = new Set<ItemInputField>([
+const TEXTAREAS: ReadonlySet<ItemInputField> = new Set<ItemInputField>([
   'weakness',
   'target',
   'actions',
@@ -28,8 +28,12 @@ const TEXTAREAS = new Set<ItemInputField>([
   'evidence',
   'notes',
 ]);
-const REQUIRED = new Set<ItemInputField>(['criterion', 'actions', 'lead']);
-const HINTS: Partial<Record<ItemInputField, string>> = {
+const REQUIRED: ReadonlySet<ItemInputField> = new Set<ItemInputField>([
+  'criterion',
+  'actions',
+  'lead',
+]);
+const HINTS: Readonly<Partial<Record<ItemInputField, string>>> = {
   lead: T.hint.lead,
   partners: T.hint.lead,
   period: T.hint.period,
@@ -39,7 +43,7 @@ const HINTS: Partial<Record<ItemInputField, string>> = {
   evidence: T.hint.evidence,
 };
 /** The section each field opens. */
-const SECTIONS: Partial<Record<ItemInputField, string>> = {
+const SECTIONS: Readonly<Partial<Record<ItemInputField, string>>> = {
   criterion: T.sections.content,
   lead: T.sections.owners,
   period: T.sections.time,

@@ -5,7 +5,7 @@ import { T } from '../strings';
 import type { Control } from './fields';
 
 /** The codes offered first; any other code can be typed. */
-const ROLES = ['BGH', 'HT', 'PHT', 'TTCM', 'GV', 'NV', 'KT'];
+const ROLES: readonly string[] = ['BGH', 'HT', 'PHT', 'TTCM', 'GV', 'NV', 'KT'];
 
 /** A toggle and its panel; a click adds the token to `control()` unless it is there already. */
 export function ownerPicker(control: () => Control, refresh: () => void): Node {

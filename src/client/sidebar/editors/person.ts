@@ -11,7 +11,7 @@ import { fieldBlock, markErrors, readForm, type Control, type Field } from './fi
 import { backBar, formFooter, submitButton, submitChecked } from './form';
 import { conflictBox, conflictPanel, refused } from './refusal';
 
-const LABELS: Record<keyof PersonInput, string> = {
+const LABELS: Readonly<Record<keyof PersonInput, string>> = {
   name: T.roster.name,
   position: T.roster.position,
   roles: T.roster.roles,

@@ -5,7 +5,7 @@ import type { CoverageEntry } from '../protocol';
 import { data, type Go } from '../state';
 import { LEGEND_LABEL, T } from '../strings';
 
-const MARK: Record<CoverageEntry['state'], string> = {
+const MARK: Readonly<Record<CoverageEntry['state'], string>> = {
   none: '○',
   weak: '!',
   items: '●',
