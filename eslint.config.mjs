@@ -40,9 +40,21 @@ export default tseslint.config(
   },
   {
     // The page builds its DOM from elements and text nodes (src/client/sidebar/dom.ts), so user
-    // text is never parsed as HTML.
+    // text is never parsed as HTML; and it knows the server only through its protocol.
     files: ['src/client/**/*.ts'],
     rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server', '**/server/*'],
+              message:
+                "The page takes the server calls' types from ./protocol, never from src/server.",
+            },
+          ],
+        },
+      ],
       'no-restricted-properties': [
         'error',
         ...['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({
