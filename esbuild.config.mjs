@@ -59,19 +59,23 @@ async function buildServer(names) {
   });
 }
 
-/** Each src/client/<name>.html page gets its <name>.ts bundled inline: one self-contained file. */
+/**
+ * Each page src/client/<folder>/<name>.html gets its folder's main.ts bundled inline (and its
+ * <name>.css): one self-contained build/<name>.html.
+ */
 async function buildHtml() {
   const dir = path.join(root, 'src/client');
-  const files = await readdir(dir).then(
-    (all) => all.filter((f) => f.endsWith('.html')),
+  const files = await readdir(dir, { recursive: true }).then(
+    (all) => all.filter((f) => f.endsWith('.html') && f.split(path.sep).length === 2),
     () => [],
   );
   const built = [];
-  for (const file of files) {
+  for (const page of files) {
+    const file = path.basename(page);
     const base = file.replace(/\.html$/, '');
-    let html = await readFile(path.join(dir, file), 'utf8');
-    const script = path.join(dir, `${base}.ts`);
-    const css = path.join(dir, `${base}.css`);
+    let html = await readFile(path.join(dir, page), 'utf8');
+    const script = path.join(dir, path.dirname(page), 'main.ts');
+    const css = path.join(dir, path.dirname(page), `${base}.css`);
     const js = await build({
       entryPoints: [script],
       bundle: true,

@@ -90,6 +90,37 @@ export default tseslint.config(
     },
   },
   {
+    // The page builds its DOM from elements and text nodes (src/client/sidebar/dom.ts), so user
+    // text is never parsed as HTML; and it knows the server only through the core protocol.
+    files: ['src/client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server', '**/server/*'],
+              message:
+                "The page takes the server calls' types from the core protocol, never from src/server.",
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({
+          property,
+          message: 'Build the DOM with h() and text nodes, never from HTML text.',
+        })),
+        ...['write', 'writeln'].map((property) => ({
+          object: 'document',
+          property,
+          message: 'Build the DOM with h() and text nodes, never from HTML text.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', 'test/**/*.ts', 'tools/**/*.ts'],
     languageOptions: {
       globals: {

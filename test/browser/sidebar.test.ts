@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { generatePlan, PLAN_HEADER } from '../fixtures/generate';
 import { artifactPath, launchChromium } from '../helpers/browser';
-import { startSandbox, type Sandbox, type Seed } from '../sandbox/server';
+import { startSandbox, type Sandbox, type Seed } from '../../tools/sandbox/server';
 
 const PLAN = 'Kế hoạch';
 const XSS = '<img src=x onerror=alert(1)>';

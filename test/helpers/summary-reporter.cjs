@@ -4,7 +4,9 @@ class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
     const tail = skipped ? `, ${skipped} skipped` : '';
-    const line = `tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${tail}\n`;
+    // A suite that cannot even load counts as a failure, or the line would claim a green run.
+    const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+    const line = `tests: ${results.numPassedTests} passed, ${failed} failed${tail}\n`;
     process.once('exit', () => process.stderr.write(line));
   }
 }

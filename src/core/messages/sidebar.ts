@@ -32,8 +32,16 @@ export const SIDEBAR = {
   infoSaved: 'Đã lưu thông tin chung.',
 };
 
-/** The entry sidebar's own labels (src/client/Sidebar.ts only: not in the server bundle). */
+/** The entry sidebar's own labels (src/client/sidebar only: not in the server bundle). */
 export const SIDEBAR_UI = {
+  legendLabel: 'Chú thích',
+  /** Suggestions offered for the item's funding source (any text may be typed). */
+  fundingSources: [
+    'Ngân sách nhà nước',
+    'Chi thường xuyên',
+    'Xã hội hóa',
+    'Học phí',
+  ] as readonly string[],
   tabs: {
     label: 'Các phần của thanh bên',
     criteria: 'Tiêu chí',

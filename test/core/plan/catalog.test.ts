@@ -17,7 +17,7 @@ import path from 'node:path';
 
 const reference = JSON.parse(
   readFileSync(
-    path.resolve(__dirname, '../../../../../shared/reference/criteria-2018.json'),
+    path.resolve(__dirname, '../../../../shared/reference/criteria-2018.json'),
     'utf8',
   ),
 );
