@@ -14,6 +14,8 @@ const SECTION = /^[IVX]{1,4}\s*[.\-–)]\s*\S/;
 const GOVERNING =
   /^(?:ubnd|uy ban nhan dan|phong giao duc|phong gd|so giao duc|so gd|bo giao duc)\b/;
 const SIGNER_TITLE = /^(?:kt\.?\s*|q\.?\s*|tm\.?\s*)?(?:pho )?hieu truong$/;
+/** `Nguyễn Thị Hiến`: two to six capitalised words. */
+const PERSON = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,5}$/u;
 /** Catalog circulars the add-on knows (TT17, 18, 19/2018 and TT57/2026). */
 const CATALOG_CIRCULAR = /\b(1[789]\/2018|57\/2026)\/tt-bgd/;
 
@@ -82,9 +84,12 @@ export function readPlanHeader(input: readonly string[]): InfoValues {
     (k, i) => i > (to >= 0 ? to : lines.length / 2) && SIGNER_TITLE.test(k),
   );
   if (title >= 0) {
-    set('Chức vụ người ký', lines[title] ?? '');
-    const name = lines.slice(title + 1).find((l) => !/^\(.*\)$/.test(l));
-    if (name && /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,5}$/u.test(name)) set('Người ký', name);
+    // `KT. HIỆU TRƯỞNG` over `PHÓ HIỆU TRƯỞNG`: the title is both lines.
+    let end = title + 1;
+    while (end < lines.length && SIGNER_TITLE.test(keys[end] ?? '')) end++;
+    set('Chức vụ người ký', lines.slice(title, end).join('\n'));
+    const name = lines.slice(end, end + 3).find((l) => PERSON.test(l));
+    if (name) set('Người ký', name);
   }
   return info;
 }

@@ -30,8 +30,9 @@ const VAGUE_OK =
 const AMOUNT =
   /(\d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)(?:\s*\d[\d.,]*\s*(?:triệu|nghìn|ngàn))?(?:\s*đồng)?|\d{1,3}(?:\.\d{3}){1,4}\s*(?:đồng|đ|vnđ)\b)/iu;
 const SOURCE =
-  /(?:từ\s+)?nguồn\s+(?:kinh phí\s+)?((?:ngân sách|xã hội ho[áa]|chi thường xuyên|tự chủ|tài trợ|học phí|vận động)[^.;,\n]{0,40})/iu;
-const SOURCE_WORD = /(ngân sách nhà nước|ngân sách địa phương|xã hội ho[áa]|chi thường xuyên)/iu;
+  /(?:từ\s+)?nguồn\s+(?:kinh phí\s+)?((?:ngân sách|xã hội (?:hóa|hoá)|chi thường xuyên|tự chủ|tài trợ|học phí|vận động)[^.;,\n]{0,40})/iu;
+const SOURCE_WORD =
+  /(ngân sách nhà nước|ngân sách địa phương|xã hội (?:hóa|hoá)|chi thường xuyên)/iu;
 
 export function fromProse(
   text: string,
@@ -92,7 +93,9 @@ function timePhrase(clause: string, year: SchoolYear | null): string {
 function leadBefore(clause: string): string {
   const m = /^(.*?)\s+(?:chủ trì|phụ trách|chịu trách nhiệm)(?:\s|$)/iu.exec(clause);
   if (!m) return '';
-  const words = (m[1] ?? '').replace(/^.*\b(?:do|giao cho)\s+/iu, '').split(' ');
+  // After `do`/`giao cho` the whole name list; otherwise only what follows the last comma.
+  const by = /\b(?:do|giao cho)\s+(.+)$/iu.exec(m[1] ?? '');
+  const words = (by ? (by[1] ?? '') : (m[1] ?? '').replace(/^.*[,;]\s*/, '')).split(' ');
   for (let k = Math.min(words.length, 6); k > 0; k--) {
     const candidate = words
       .slice(-k)

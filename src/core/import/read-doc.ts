@@ -250,7 +250,9 @@ function readTable(table: Table, layout: TableLayout, reading: Reading): void {
     for (let c = 0; c < columns.length; c++) {
       const f = columns[c];
       if (!isItemField(f) || f === 'criterion') continue;
-      const or = table.origins[r]?.[c]?.[0] ?? r;
+      const [or, oc] = table.origins[r]?.[c] ?? [r, c];
+      // A cell merged across belongs to its head's column.
+      if (oc !== c && columns[oc] !== f) continue;
       if (f === 'budget' && or !== r) {
         if (texts[c]) place('budget', IMPORT.budgetMerged(`${or + 1}–${rowNo}`));
         continue;
@@ -284,6 +286,7 @@ function readTable(table: Table, layout: TableLayout, reading: Reading): void {
     if (read?.code) {
       item.criterion = read.code;
       carried = read.code;
+      ctx.criterion = '';
     } else if (read) {
       place('criterion', IMPORT.criterionUnreadable(cleanText(criterionCell)));
     } else if (ctx.criterion) {
