@@ -122,7 +122,7 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
     const grid = origins.map((row) => row.map(([r, c]) => cellText(block.rows[r]?.[c])));
     // A table with no header of its own that continues the previous plan table's columns.
     let layout = planLayout(grid);
-    if (!layout && previous && grid[0]?.length === previous.columns.length && !isHeaderish(grid[0]))
+    if (!layout && previous && grid[0]?.length === previous.columns.length)
       layout = { ...previous, headerRows: 0 };
     if (layout) previous = layout;
     const table = { index: stats.tables.length + 1, origins, grid, layout };
@@ -386,10 +386,6 @@ function isRepeatedHeader(texts: readonly string[], layout: TableLayout): boolea
     texts.every((t, c) => !cleanText(t) || cleanText(t) === layout.headers[c]) &&
     texts.some(Boolean)
   );
-}
-
-function isHeaderish(row: readonly string[] | undefined): boolean {
-  return Object.keys(mapHeaders(row ?? [], PLAN_COLUMNS).index).length >= 2;
 }
 
 function recordColumns(layout: TableLayout, stats: ImportStats): void {

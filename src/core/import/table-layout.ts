@@ -29,7 +29,8 @@ const EXTRA: Record<string, ImportColumn> = {
 const COLUMN_NUMBER = /^\(?(?:\d{1,2}|[A-Z])\)?$/;
 
 export function planLayout(grid: readonly string[][]): TableLayout | null {
-  for (let r = 0; r < Math.min(grid.length, 3); r++) {
+  // A title row may come first inside the table.
+  for (let r = 0; r < Math.min(grid.length, 4); r++) {
     const columns = columnsOf(grid[r] ?? []);
     if (!isPlan(columns)) continue;
     const headers = (grid[r] ?? []).map(oneLine);
