@@ -15,7 +15,7 @@ export const IMPORT = {
   noPlanTable:
     'Không thấy bảng kế hoạch nào (bảng có cột biện pháp hoặc công việc cần thực hiện): không nhập gì.',
   noCriterion: (standard: string): string =>
-    `chưa ghi tiêu chí${standard ? ` (thuộc Tiêu chuẩn ${standard})` : ''}; hãy chọn tiêu chí sau khi nhập.`,
+    `chưa ghi tiêu chí${standard === 'M4' ? ' (thuộc Mức 4)' : standard ? ` (thuộc Tiêu chuẩn ${standard})` : ''}; hãy chọn tiêu chí sau khi nhập.`,
   criterionGuessed: (code: string): string =>
     `không ghi tiêu chí, đề xuất tiêu chí ${code} theo nội dung${CHECK}`,
   criterionCarried: (code: string): string =>

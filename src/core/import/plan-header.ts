@@ -60,8 +60,8 @@ export function readPlanHeader(input: readonly string[]): InfoValues {
       set('Ngày ban hành', `${pad(dated[2])}/${pad(dated[3])}/${dated[4]}`);
     }
     const year =
-      /^nam hoc:?\s*(\d{4})\s*[-–—]\s*(\d{4})$/.exec(key) ??
-      (i < top ? /nam hoc\s*(\d{4})\s*[-–—]\s*(\d{4})$/.exec(key) : null);
+      /^nam hoc:?\s*(\d{4})\s*[-–—]\s*(\d{4})[.)]?$/.exec(key) ??
+      (i < top ? /nam hoc\s*(\d{4})\s*[-–—]\s*(\d{4})[.)]?$/.exec(key) : null);
     if (year) set('Năm học', `${year[1]}-${year[2]}`);
   }
 
@@ -96,12 +96,12 @@ export function readPlanHeader(input: readonly string[]): InfoValues {
 
 /** The lines of the first top-level section whose title matches, up to the next section. */
 function section(lines: readonly string[], keys: readonly string[], title: RegExp): string[] {
-  const start = keys.findIndex((k) => SECTION.test(k.toUpperCase()) && title.test(k));
+  const start = keys.findIndex((k, i) => SECTION.test(lines[i] ?? '') && title.test(k));
   if (start < 0) return [];
   const out: string[] = [];
   for (let i = start + 1; i < lines.length; i++) {
     const k = keys[i] ?? '';
-    if (SECTION.test(k.toUpperCase()) || /^noi nhan\b/.test(k)) break;
+    if (SECTION.test(lines[i] ?? '') || /^noi nhan\b/.test(k)) break;
     out.push(lines[i] ?? '');
   }
   return out;

@@ -309,7 +309,7 @@ function readTable(table: Table, layout: TableLayout, reading: Reading): void {
         item.criterion = suggestion;
         stats.criteriaGuessed++;
         place('criterion', IMPORT.criterionGuessed(suggestion));
-      } else place('criterion', IMPORT.noCriterion(ctx.level4 ? 'Mức 4' : ctx.standard));
+      } else place('criterion', IMPORT.noCriterion(ctx.level4 ? 'M4' : ctx.standard));
     }
     item.standard = item.criterion.startsWith('M4.')
       ? 'M4'

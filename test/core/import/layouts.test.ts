@@ -404,3 +404,31 @@ describe('the header written as paragraphs', () => {
     });
   });
 });
+
+describe('a table per standard under headings', () => {
+  const rows = (text: string) =>
+    table([
+      ['Nội dung cần cải tiến', 'Biện pháp thực hiện', 'Thời gian'],
+      [text, 'Bổ sung', 'Cả năm'],
+    ]);
+  const result = readPlanDoc(
+    doc(
+      TITLE,
+      p('TIÊU CHUẨN II. CÁN BỘ QUẢN LÝ, GIÁO VIÊN'),
+      rows('a'),
+      p('b) Tiêu chuẩn 3 - Cơ sở vật chất'),
+      rows('b'),
+      p('MỨC 4'),
+      rows('c'),
+    ),
+  );
+
+  it('carries each heading’s standard (Roman or Arabic) to the rows under it', () => {
+    expect(result.items.map((i) => i.standard)).toEqual(['2', '3', 'M4']);
+    expect(result.issues.map((i) => i.message)).toEqual([
+      'Bảng 1, dòng 2: chưa ghi tiêu chí (thuộc Tiêu chuẩn 2); hãy chọn tiêu chí sau khi nhập.',
+      'Bảng 2, dòng 2: chưa ghi tiêu chí (thuộc Tiêu chuẩn 3); hãy chọn tiêu chí sau khi nhập.',
+      'Bảng 3, dòng 2: chưa ghi tiêu chí (thuộc Mức 4); hãy chọn tiêu chí sau khi nhập.',
+    ]);
+  });
+});
