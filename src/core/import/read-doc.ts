@@ -9,6 +9,7 @@ import {
   chooseCatalog,
   findCriterion,
   LEVEL_LABEL,
+  parseCriterionCode,
   parseLevel,
   parseSchoolLevel,
   type Catalog,
@@ -111,6 +112,8 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
     fromProse: 0,
   };
   const outside: string[] = [];
+  /** Self-assessment results found in other tables (`Tiêu chí | Tự đánh giá`), by code. */
+  const assessments = new Map<string, string>();
   const tables = new Map<number, Table>();
   let previous: TableLayout | null = null;
   tree.blocks.forEach((block, b) => {
@@ -128,8 +131,10 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
     const table = { index: stats.tables.length + 1, origins, grid, layout };
     tables.set(b, table);
     stats.tables.push({ table: table.index, plan: !!layout, rows: grid.length });
-    if (!layout) for (const row of grid) for (const text of row) outside.push(...text.split('\n'));
-    else if (layout.headerRows > 0) recordColumns(layout, stats);
+    if (!layout) {
+      for (const row of grid) for (const text of row) outside.push(...text.split('\n'));
+      readAssessments(grid, assessments);
+    } else if (layout.headerRows > 0) recordColumns(layout, stats);
   });
 
   const info = readPlanHeader(outside);
@@ -172,6 +177,7 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
     if (table?.layout) readTable(table, table.layout, { ctx, year, catalog, items, issues, stats });
   });
 
+  for (const item of items) item.selfAssessment ||= assessments.get(item.criterion) ?? '';
   const improvement =
     /cai tien/.test(asciiKey(title)) ||
     (!title && /cai tien chat luong/.test(asciiKey(outside.join(' ')))) ||
@@ -386,6 +392,16 @@ function isRepeatedHeader(texts: readonly string[], layout: TableLayout): boolea
     texts.every((t, c) => !cleanText(t) || cleanText(t) === layout.headers[c]) &&
     texts.some(Boolean)
   );
+}
+
+function readAssessments(grid: readonly string[][], into: Map<string, string>): void {
+  const { index } = mapHeaders(grid[0] ?? [], PLAN_COLUMNS);
+  if (index.criterion === undefined || index.selfAssessment === undefined) return;
+  for (const row of grid.slice(1)) {
+    const code = parseCriterionCode(row[index.criterion]).code;
+    const level = parseLevel(row[index.selfAssessment]);
+    if (code && level) into.set(code, LEVEL_LABEL[level]);
+  }
 }
 
 function recordColumns(layout: TableLayout, stats: ImportStats): void {

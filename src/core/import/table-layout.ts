@@ -1,9 +1,8 @@
 /**
  * Which tables of a document are the plan, and which field each column holds. Header text is
  * matched with the contract's own matcher (`mapHeaders`), so a header the sheet accepts is
- * accepted here too. A table is the plan when it has an actions column, or at least three
- * plan columns one of which says what is wrong or wanted (statistics and staff tables have
- * neither).
+ * accepted here too. A table is the plan when it has an actions column, or says what is
+ * wrong or wanted together with who or when (statistics and staff tables have neither).
  */
 import { headerKey, mapHeaders, PLAN_COLUMNS, type PlanField } from '../sheets';
 
@@ -69,8 +68,12 @@ function columnsOf(row: readonly string[]): (ImportColumn | null)[] {
 
 function isPlan(columns: readonly (ImportColumn | null)[]): boolean {
   const fields = columns.filter((f): f is ImportColumn => f !== null && f !== 'tt');
-  if (fields.includes('actions')) return true;
-  return fields.length >= 3 && (fields.includes('weakness') || fields.includes('target'));
+  const has = (...f: ImportColumn[]): boolean => f.some((x) => fields.includes(x));
+  // Without actions: what is wrong or wanted, and who or when (a list of weaknesses alone,
+  // such as the focus-issue table before a TT57 plan, is not the plan).
+  return (
+    has('actions') || (has('weakness', 'target') && has('lead', 'period', 'deadline', 'budget'))
+  );
 }
 
 function oneLine(text: string | undefined): string {

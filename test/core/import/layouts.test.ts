@@ -432,3 +432,30 @@ describe('a table per standard under headings', () => {
     ]);
   });
 });
+
+describe('the self-assessment summary and focus-issue tables before the plan', () => {
+  const summary = table([
+    ['Tiêu chí', 'Mức đạt'],
+    ['1.1', 'Đạt mức 2'],
+    ['1.2', 'Chưa đạt'],
+  ]);
+  const focus = table([
+    ['Tiêu chuẩn', 'Tiêu chí', 'Hiện trạng', 'Hạn chế', 'Nguyên nhân'],
+    ['1', '1.2', 'Hội đồng trường chưa họp đủ', 'Thiếu thành viên', 'Chuyển công tác'],
+  ]);
+  const plan = table([
+    ['Tiêu chí', 'Giải pháp', 'Thời gian', 'Phụ trách'],
+    ['1.2', 'Kiện toàn hội đồng trường', '10/2024', 'HT'],
+  ]);
+  const result = readPlanDoc(doc(TITLE, summary, focus, plan));
+
+  it('imports only the plan, with the result the summary gives its criterion', () => {
+    expect(result.stats.tables.map((t) => t.plan)).toEqual([false, false, true]);
+    expect(result.items).toHaveLength(1);
+    expect(result.items[0]).toMatchObject({
+      criterion: '1.2',
+      selfAssessment: 'Chưa đạt',
+      lead: 'HT',
+    });
+  });
+});
