@@ -45,6 +45,8 @@ export interface CriterionRead {
   level: Level | null;
   /** Self-assessment text that was labelled as such but could not be read. */
   levelText: string;
+  /** The cell's other lines (the criterion's name, or a plan written under it). */
+  rest: string;
 }
 
 const LEVEL_LABEL =
@@ -53,7 +55,7 @@ const LEVEL_TAIL =
   /(?:\((chua dat|khong dat|dat(?: muc\s*[1-4])?)\)|[-–:,]\s*(chua dat|khong dat|dat muc\s*[1-4]))\s*[.;]?$/;
 
 export function readCriterion(text: string, ctx: Context): CriterionRead {
-  const out: CriterionRead = { code: '', standard: '', level: null, levelText: '' };
+  const out: CriterionRead = { code: '', standard: '', level: null, levelText: '', rest: '' };
   const lines = text.split('\n').map(cleanText).filter(Boolean);
   const rest: string[] = [];
   for (const line of lines) {
@@ -74,6 +76,7 @@ export function readCriterion(text: string, ctx: Context): CriterionRead {
   if (!out.level && tail) out.level = parseLevel(tail[1] ?? tail[2]) ?? null;
   const std = out.standard || ctx.standard;
   out.code = codeOf(first, std, ctx.level4);
+  out.rest = rest.slice(1).join('\n');
   return out;
 }
 

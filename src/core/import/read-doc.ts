@@ -278,6 +278,7 @@ function readTable(table: Table, layout: TableLayout, reading: Reading): void {
     const read = criterionCell ? readCriterion(criterionCell, ctx) : null;
     if (read?.standard && read.standard !== ctx.standard)
       Object.assign(ctx, { standard: read.standard, level4: false });
+    if (read?.rest && !has('actions')) routeLines(item, 'actions', read.rest);
     const level = item.selfAssessment ? parseLevel(item.selfAssessment) : read?.level;
     if (item.selfAssessment && level === undefined)
       place('selfAssessment', IMPORT.levelUnreadable(item.selfAssessment));
@@ -355,7 +356,7 @@ function readTable(table: Table, layout: TableLayout, reading: Reading): void {
 function routeLines(item: ImportedItem, field: ItemField, text: string): void {
   const own: string[] = [];
   for (const line of text ? text.split('\n') : []) {
-    const m = /^\s*([^:\n]{2,25}?)\s*:\s*(.+)$/.exec(line);
+    const m = /^\s*([^:\n]{2,40}?)\s*:\s*(.+)$/.exec(line);
     const label = m ? labelField(m[1] ?? '') : undefined;
     if (m && label === field) own.push(m[2] ?? '');
     else if (m && label && ROUTED.has(label) && ROUTED.has(field) && !item[label])

@@ -69,11 +69,11 @@ function columnsOf(row: readonly string[]): (ImportColumn | null)[] {
 function isPlan(columns: readonly (ImportColumn | null)[]): boolean {
   const fields = columns.filter((f): f is ImportColumn => f !== null && f !== 'tt');
   const has = (...f: ImportColumn[]): boolean => f.some((x) => fields.includes(x));
-  // Without actions: what is wrong or wanted, and who or when (a list of weaknesses alone,
-  // such as the focus-issue table before a TT57 plan, is not the plan).
-  return (
-    has('actions') || (has('weakness', 'target') && has('lead', 'period', 'deadline', 'budget'))
-  );
+  // Without actions: what is wrong or wanted, or the criterion whose cell holds the plan,
+  // together with who or when (a list of weaknesses alone, such as the focus-issue table
+  // before a TT57 plan, is not the plan).
+  const whoOrWhen = has('lead', 'period', 'deadline', 'budget');
+  return has('actions') || (has('weakness', 'target', 'criterion') && whoOrWhen);
 }
 
 function oneLine(text: string | undefined): string {

@@ -459,3 +459,34 @@ describe('the self-assessment summary and focus-issue tables before the plan', (
     });
   });
 });
+
+describe('the plan written as prose under the criterion, in the criterion cell', () => {
+  const t = table([
+    [
+      'Tiêu chí',
+      'Thời gian thực hiện',
+      'Người phụ trách',
+      'Điều kiện thực hiện (nhân lực, vật lực...)',
+    ],
+    [
+      'Tiêu chí 2.1: Đối với hiệu trưởng, phó hiệu trưởng\nĐiểm yếu: Phó hiệu trưởng chưa có chứng chỉ quản lý\nKế hoạch cải tiến chất lượng: Đăng ký học lớp bồi dưỡng cán bộ quản lý, kinh phí 3 triệu đồng',
+      'Học kỳ I',
+      'HT',
+      'Kinh phí chi thường xuyên',
+    ],
+  ]);
+  const result = readPlanDoc(doc(TITLE, t));
+
+  it('takes the labelled parts into their fields and the money from the prose', () => {
+    expect(result.items).toHaveLength(1);
+    expect(result.items[0]).toMatchObject({
+      criterion: '2.1',
+      weakness: 'Phó hiệu trưởng chưa có chứng chỉ quản lý',
+      actions: 'Đăng ký học lớp bồi dưỡng cán bộ quản lý, kinh phí 3 triệu đồng',
+      period: 'Học kỳ I',
+      lead: 'HT',
+      budget: '3 triệu đồng',
+      support: 'Kinh phí chi thường xuyên',
+    });
+  });
+});
