@@ -5,9 +5,17 @@
  * Only what is written is taken; nothing is filled from elsewhere.
  */
 import { catalogIdOf, parseSchoolLevel, SCHOOL_LEVEL_LABEL } from '../catalog/catalog';
+import { INFO_ROWS, type InfoKey } from '../sheets';
 import { asciiKey, cleanText } from '../text';
 
+/** `Thông tin chung` values keyed by their `Mục` label (`Tên trường`, `Số văn bản`, …). */
 export type InfoValues = Record<string, string>;
+
+/** The `Mục` label of each header value, as the sheet writes it. */
+export const LABEL = Object.fromEntries(INFO_ROWS.map((r) => [r.key, r.label])) as Record<
+  InfoKey,
+  string
+>;
 
 /** `I. CĂN CỨ …`, `VI. TỔ CHỨC THỰC HIỆN`: the document's top-level sections. */
 const SECTION = /^[IVX]{1,4}\s*[.\-–)]\s*\S/;
@@ -31,19 +39,19 @@ export function readPlanHeader(input: readonly string[]): InfoValues {
   const lines = input.map(cleanText).filter(Boolean);
   const keys = lines.map((l) => asciiKey(l));
   const info: InfoValues = {};
-  const set = (label: string, value: string): void => {
-    if (value && !info[label]) info[label] = value;
+  const set = (key: InfoKey, value: string): void => {
+    if (value && !info[LABEL[key]]) info[LABEL[key]] = value;
   };
   const top = Math.min(lines.length, 15);
 
   const school = keys.slice(0, top).findIndex((k) => /^truong\b/.test(k));
   if (school >= 0) {
     const name = lines[school] ?? '';
-    set('Tên trường', name);
+    set('schoolName', name);
     const level = parseSchoolLevel(name);
-    if (level) set('Cấp học', SCHOOL_LEVEL_LABEL[level]);
+    if (level) set('schoolLevel', SCHOOL_LEVEL_LABEL[level]);
     if (school > 0 && GOVERNING.test(keys[school - 1] ?? ''))
-      set('Cơ quan chủ quản', lines[school - 1] ?? '');
+      set('governingBody', lines[school - 1] ?? '');
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -51,34 +59,34 @@ export function readPlanHeader(input: readonly string[]): InfoValues {
     const number = /^so\s*:?\s*(\S*\s*\/.*)$/.exec(key);
     if (number && i < 20)
       set(
-        'Số văn bản',
+        'docNumber',
         line.slice(line.length - (number[1] ?? '').length).replace(/\s*\/\s*/g, '/'),
       );
     const dated = /^(.+?),\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/.exec(key);
     if (dated && i < 20) {
-      set('Địa danh', line.slice(0, (dated[1] ?? '').length).trim());
-      set('Ngày ban hành', `${pad(dated[2])}/${pad(dated[3])}/${dated[4]}`);
+      set('place', line.slice(0, (dated[1] ?? '').length).trim());
+      set('issueDate', `${pad(dated[2])}/${pad(dated[3])}/${dated[4]}`);
     }
     const year =
       /^nam hoc:?\s*(\d{4})\s*[-–—]\s*(\d{4})[.)]?$/.exec(key) ??
       (i < top ? /nam hoc\s*(\d{4})\s*[-–—]\s*(\d{4})[.)]?$/.exec(key) : null);
-    if (year) set('Năm học', `${year[1]}-${year[2]}`);
+    if (year) set('schoolYear', `${year[1]}-${year[2]}`);
   }
 
   const bases = section(lines, keys, /can cu/);
   const looseBases = lines.filter((_, i) => /^can cu\b/.test(keys[i] ?? ''));
-  set('Căn cứ', (bases.length ? bases : looseBases).join('\n'));
-  const circular = CATALOG_CIRCULAR.exec(asciiKey(info['Căn cứ'] ?? ''));
-  if (circular) set('Bộ tiêu chuẩn', catalogIdOf(circular[1]));
-  set('Mục đích, yêu cầu', section(lines, keys, /muc dich|yeu cau/).join('\n'));
-  set('Tổ chức thực hiện', section(lines, keys, /to chuc thuc hien/).join('\n'));
+  set('legalBases', (bases.length ? bases : looseBases).join('\n'));
+  const circular = CATALOG_CIRCULAR.exec(asciiKey(info[LABEL.legalBases] ?? ''));
+  if (circular) set('catalog', catalogIdOf(circular[1]));
+  set('purposes', section(lines, keys, /muc dich|yeu cau/).join('\n'));
+  set('implementation', section(lines, keys, /to chuc thuc hien/).join('\n'));
 
   const to = keys.findIndex((k) => /^noi nhan:?$/.test(k));
   if (to >= 0) {
     const recipients: string[] = [];
     for (let i = to + 1; i < lines.length && /^[-+•]/.test(lines[i] ?? ''); i++)
       recipients.push((lines[i] ?? '').replace(/^[-+•]\s*/, '').replace(/\s*;$/, ''));
-    set('Nơi nhận', recipients.join('\n'));
+    set('recipients', recipients.join('\n'));
   }
   const title = keys.findIndex(
     (k, i) => i > (to >= 0 ? to : lines.length / 2) && SIGNER_TITLE.test(k),
@@ -87,9 +95,9 @@ export function readPlanHeader(input: readonly string[]): InfoValues {
     // `KT. HIỆU TRƯỞNG` over `PHÓ HIỆU TRƯỞNG`: the title is both lines.
     let end = title + 1;
     while (end < lines.length && SIGNER_TITLE.test(keys[end] ?? '')) end++;
-    set('Chức vụ người ký', lines.slice(title, end).join('\n'));
+    set('signerTitle', lines.slice(title, end).join('\n'));
     const name = lines.slice(end, end + 3).find((l) => PERSON.test(l));
-    if (name) set('Người ký', name);
+    if (name) set('signer', name);
   }
   return info;
 }

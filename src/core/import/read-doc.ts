@@ -15,14 +15,15 @@ import {
   type Catalog,
 } from '../catalog/catalog';
 import { parseSchoolYear } from '../dates';
+import { resolveOwnerToken, splitOwners } from '../owners';
 import { parsePeriod } from '../period';
 import { mapHeaders, PLAN_COLUMNS, type PlanField } from '../sheets';
 import { asciiKey, cleanMultiline, cleanText } from '../text';
-import type { Issue, SchoolYear } from '../types';
+import type { Issue, Person, SchoolYear } from '../types';
 import { headingOf, readCriterion, suggestCriterion, type Context } from './criteria';
 import { cellText, mergeOrigins, paragraphText, type DocTree } from './doc-tree';
 import { IMPORT, IMPORT_FIELD } from './messages';
-import { documentTitle, readPlanHeader, type InfoValues } from './plan-header';
+import { documentTitle, LABEL, readPlanHeader, type InfoValues } from './plan-header';
 import { fromProse, type ProseField } from './prose';
 import { planLayout, type ImportColumn, type TableLayout } from './table-layout';
 
@@ -63,6 +64,8 @@ export interface ImportStats {
   periodsNotUnderstood: { table: number; row: number; text: string }[];
   /** Rows whose period, lead or money was taken from prose. */
   fromProse: number;
+  /** Owner names and roles that match nobody in `Nhân sự` (only when a roster is given). */
+  ownersUnmatched: string[];
 }
 
 export interface DocImport {
@@ -76,6 +79,8 @@ export interface ImportOptions {
   /** The plan's catalog; by default the one the document's school level or circular names. */
   catalog?: Catalog | null;
   schoolYear?: SchoolYear | null;
+  /** `Nhân sự`, to list the owners that match nobody. */
+  roster?: readonly Person[];
 }
 
 const CONTENT: readonly ItemField[] = [
@@ -110,6 +115,7 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
     criteriaGuessed: 0,
     periodsNotUnderstood: [],
     fromProse: 0,
+    ownersUnmatched: [],
   };
   const outside: string[] = [];
   /** Self-assessment results found in other tables (`Tiêu chí | Tự đánh giá`), by code. */
@@ -139,11 +145,11 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
 
   const info = readPlanHeader(outside);
   const title = documentTitle(outside);
-  const year = options.schoolYear ?? parseSchoolYear(info['Năm học']);
+  const year = options.schoolYear ?? parseSchoolYear(info[LABEL.schoolYear]);
   const catalog =
     options.catalog !== undefined
       ? options.catalog
-      : defaultCatalog(info['Bộ tiêu chuẩn'], info['Cấp học']);
+      : defaultCatalog(info[LABEL.catalog], info[LABEL.schoolLevel]);
 
   const items: ImportedItem[] = [];
   const issues: Issue[] = [];
@@ -177,7 +183,15 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
     if (table?.layout) readTable(table, table.layout, { ctx, year, catalog, items, issues, stats });
   });
 
-  for (const item of items) item.selfAssessment ||= assessments.get(item.criterion) ?? '';
+  for (const item of items) {
+    item.selfAssessment ||= assessments.get(item.criterion) ?? '';
+    for (const token of options.roster ? splitOwners(`${item.lead}\n${item.partners}`) : [])
+      if (
+        !resolveOwnerToken(token, options.roster ?? []).people.length &&
+        !stats.ownersUnmatched.includes(token)
+      )
+        stats.ownersUnmatched.push(token);
+  }
   const improvement =
     /cai tien/.test(asciiKey(title)) ||
     (!title && /cai tien chat luong/.test(asciiKey(outside.join(' ')))) ||

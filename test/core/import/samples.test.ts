@@ -94,3 +94,29 @@ describe('sample 004 (a yearly task plan)', () => {
     );
   });
 });
+
+describe('owners checked against Nhân sự', () => {
+  it('lists, once each, the owners that match nobody in the roster', () => {
+    const roster = [
+      {
+        row: 2,
+        name: 'Nguyễn Thị Hiến',
+        position: 'Hiệu trưởng',
+        roles: ['HT'],
+        email: 'h@x.vn',
+        remind: true,
+      },
+      {
+        row: 3,
+        name: 'Lê Thị Mai',
+        position: 'Giáo viên',
+        roles: ['GV'],
+        email: 'm@x.vn',
+        remind: true,
+      },
+    ];
+    const result = readPlanDoc(doc001(), { roster });
+    // BGH reaches the principal; nobody holds PHT or Tổ CM.
+    expect(result.stats.ownersUnmatched).toEqual(['PHT', 'Tổ CM']);
+  });
+});
