@@ -125,6 +125,9 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
   tree.blocks.forEach((block, b) => {
     if (block.type === 'paragraph') {
       outside.push(paragraphText(block));
+      // Only a table right after the plan table (page break, `(tiếp theo)`) continues it.
+      const text = cleanText(block.text);
+      if (text && !headingOf(text) && !/^\(?tiếp/i.test(text)) previous = null;
       return;
     }
     const origins = mergeOrigins(block.rows);
@@ -369,7 +372,7 @@ function readTable(table: Table, layout: TableLayout, reading: Reading): void {
  */
 function routeLines(item: ImportedItem, field: ItemField, text: string): void {
   const own: string[] = [];
-  for (const line of text ? text.split('\n') : []) {
+  for (const line of text.split('\n').filter((l) => l.trim())) {
     const m = /^\s*([^:\n]{2,40}?)\s*:\s*(.+)$/.exec(line);
     const label = m ? labelField(m[1] ?? '') : undefined;
     if (m && label === field) own.push(m[2] ?? '');

@@ -490,3 +490,26 @@ describe('the plan written as prose under the criterion, in the criterion cell',
     });
   });
 });
+
+describe('a headerless table after text', () => {
+  it('is not taken as the plan continued', () => {
+    const plan = table([
+      ['Tiêu chí', 'Biện pháp', 'Thời gian', 'Chủ trì'],
+      ['1.1', 'a', '9/2024', 'HT'],
+    ]);
+    const staff = table([['32', '3', '24', '5']]);
+    const result = readPlanDoc(
+      doc(TITLE, plan, p('IV. ĐỘI NGŨ'), p('Số lượng cán bộ, giáo viên:'), staff),
+    );
+    expect(result.items).toHaveLength(1);
+    expect(result.stats.tables.map((t) => t.plan)).toEqual([true, false]);
+  });
+
+  it('drops the blank lines a cell holds between its paragraphs', () => {
+    const t = table([
+      ['Tiêu chí', 'Biện pháp'],
+      ['1.1', 'Rà soát\n\nBổ sung'],
+    ]);
+    expect(readPlanDoc(doc(TITLE, t)).items[0]?.actions).toBe('Rà soát\nBổ sung');
+  });
+});
