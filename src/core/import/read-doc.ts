@@ -170,10 +170,13 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
         Object.assign(ctx, { standard: heading.standard, level4: false, criterion: '' });
       else if (heading?.kind === 'levels' && text.length < 40)
         Object.assign(ctx, { level4: heading.level4, criterion: '' });
+      else if (/^[IVX]{1,4}\s*[.)\-–]/.test(text)) ctx.criterion = '';
       else {
-        const read = /^(?:tieu chi|yeu cau)\s/.test(asciiKey(text))
-          ? readCriterion(text, ctx)
-          : null;
+        // A short `Tiêu chí 1.1: …` line heads the tables under it; prose naming one does not.
+        const read =
+          text.length < 160 && /^(?:tieu chi|yeu cau)\s/.test(asciiKey(text))
+            ? readCriterion(text, ctx)
+            : null;
         if (read?.code)
           Object.assign(ctx, {
             criterion: read.code,

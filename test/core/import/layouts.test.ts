@@ -513,3 +513,36 @@ describe('a headerless table after text', () => {
     expect(readPlanDoc(doc(TITLE, t)).items[0]?.actions).toBe('Rà soát\nBổ sung');
   });
 });
+
+describe('criterion headings above tables', () => {
+  const rows = () =>
+    table([
+      ['Điểm yếu', 'Biện pháp thực hiện', 'Thời gian'],
+      ['a', 'b', 'Cả năm'],
+    ]);
+
+  it('give the rows under them their criterion and result', () => {
+    const result = readPlanDoc(
+      doc(
+        TITLE,
+        p('Tiêu chuẩn 1'),
+        p('Tiêu chí 1.2: Hội đồng trường (Chưa đạt)'),
+        rows(),
+        p('Tiêu chí 3'),
+        rows(),
+      ),
+    );
+    expect(result.items.map((i) => [i.criterion, i.selfAssessment])).toEqual([
+      ['1.2', 'Chưa đạt'],
+      ['1.3', ''],
+    ]);
+    expect(result.issues).toEqual([]);
+  });
+
+  it('end at the next Roman section', () => {
+    const result = readPlanDoc(
+      doc(TITLE, p('Tiêu chí 1.2: Hội đồng trường'), p('III. NỘI DUNG'), rows()),
+    );
+    expect(result.items[0]?.criterion).toBe('');
+  });
+});
