@@ -7,6 +7,11 @@
  * (`TableCell.getColSpan()` / `getRowSpan()`: "the column span or 0 for a cell which is merged
  * over by another cell", https://developers.google.com/apps-script/reference/document/table-cell).
  * A merged-over cell shows its head's content; its own text (not shown in Docs) is ignored.
+ *
+ * The adapter maps `Body` children in order: PARAGRAPH → a paragraph (`getHeading()`
+ * HEADING1…6 → 1…6); LIST_ITEM → a paragraph with `list` from `getGlyphType()`; TABLE → its
+ * rows, every cell with its paragraphs and list items mapped the same way and both spans.
+ * Other elements (page breaks, images, table of contents) are left out.
  */
 
 export interface DocParagraph {

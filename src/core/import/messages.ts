@@ -7,6 +7,8 @@ const q = (s: string): string => `“${s.length > 60 ? `${s.slice(0, 59)}…` : 
 const CHECK = '; hãy kiểm tra lại.';
 
 export const IMPORT = {
+  /** Where a document-wide issue is placed. */
+  document: 'Tài liệu',
   sheet: (table: number): string => `Bảng ${table} trong tài liệu`,
   at: (table: number, row: number | null, column: string | null): string =>
     `Bảng ${table}${row ? `, dòng ${row}` : ''}${column ? `, cột ${q(column)}` : ''}: `,

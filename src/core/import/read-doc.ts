@@ -206,7 +206,7 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
     return {
       items: [],
       info: {},
-      issues: [sheetIssue(IMPORT.notImprovementPlan(title || 'tài liệu'))],
+      issues: [sheetIssue(IMPORT.notImprovementPlan(title || IMPORT.document))],
       stats,
     };
   if (!stats.tables.some((t) => t.plan)) issues.push(sheetIssue(IMPORT.noPlanTable));
@@ -455,5 +455,12 @@ function defaultCatalog(
 }
 
 function sheetIssue(message: string): Issue {
-  return { sheet: 'Tài liệu', row: null, field: null, column: null, columnLetter: null, message };
+  return {
+    sheet: IMPORT.document,
+    row: null,
+    field: null,
+    column: null,
+    columnLetter: null,
+    message,
+  };
 }
