@@ -275,6 +275,10 @@ function readTable(table: Table, layout: TableLayout, reading: Reading): void {
     };
     for (let c = 0; c < columns.length; c++) {
       const f = columns[c];
+      const text = cleanMultiline(texts[c]);
+      // Nothing is lost: a column the import does not know goes to the notes, under its header.
+      if (!f && text && layout.headers[c] && table.origins[r]?.[c]?.[1] === c)
+        item.notes = [item.notes, `${layout.headers[c]}: ${text}`].filter(Boolean).join('\n');
       if (!isItemField(f) || f === 'criterion') continue;
       const [or, oc] = table.origins[r]?.[c] ?? [r, c];
       // A cell merged across belongs to its head's column.
@@ -283,7 +287,7 @@ function readTable(table: Table, layout: TableLayout, reading: Reading): void {
         if (texts[c]) place('budget', IMPORT.budgetMerged(`${or + 1}–${rowNo}`));
         continue;
       }
-      routeLines(item, f, cleanMultiline(texts[c]));
+      routeLines(item, f, text);
     }
     item.actions = bulletLines(item.actions);
 

@@ -63,6 +63,14 @@ function columnsOf(row: readonly string[]): (ImportColumn | null)[] {
   const found = mapHeaders(row, PLAN_COLUMNS).index;
   const columns: (ImportColumn | null)[] = row.map((t) => EXTRA[headerKey(t)] ?? null);
   for (const [field, c] of Object.entries(found) as [PlanField, number][]) columns[c] = field;
+  // `Biện pháp khắc phục`, `Thời gian hoàn thành`: a known header followed by more words.
+  row.forEach((t, c) => {
+    const words = headerKey(t).split(' ');
+    for (let n = words.length - 1; n >= 2 && !columns[c]; n--) {
+      const field = Object.keys(mapHeaders([words.slice(0, n).join(' ')], PLAN_COLUMNS).index)[0];
+      if (field && !columns.includes(field as PlanField)) columns[c] = field as PlanField;
+    }
+  });
   return columns;
 }
 

@@ -546,3 +546,32 @@ describe('criterion headings above tables', () => {
     expect(result.items[0]?.criterion).toBe('');
   });
 });
+
+describe('headers longer than the contract’s', () => {
+  const t = table([
+    [
+      'TT',
+      'Tiêu chí',
+      'Điểm yếu',
+      'Biện pháp khắc phục',
+      'Người thực hiện/phối hợp',
+      'Thời gian hoàn thành',
+      'Nguyên nhân',
+    ],
+    ['1', '1.1', 'Chưa có kế hoạch', 'Xây dựng kế hoạch', 'HT', '10/2024', 'Thiếu nhân lực'],
+  ]);
+  const result = readPlanDoc(doc(TITLE, t));
+
+  it('are read by the known header they start with', () => {
+    expect(result.items[0]).toMatchObject({
+      actions: 'Xây dựng kế hoạch',
+      lead: 'HT',
+      period: '10/2024',
+    });
+  });
+
+  it('leave nothing behind: an unknown column goes to the notes under its header', () => {
+    expect(result.stats.columns.ignored).toEqual(['Nguyên nhân']);
+    expect(result.items[0]?.notes).toBe('Nguyên nhân: Thiếu nhân lực');
+  });
+});
