@@ -24,7 +24,9 @@ const LEVELS = new RegExp(
   `${NUMBERING}muc(?: do)?\\s*([1-4](?:\\s*(?:,|-|va)\\s*[1-4])*)\\s*(?:$|[:.(\\-–])`,
 );
 const ROMAN = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'];
-const TOTAL = /^(?:tong cong|tong kinh phi|tong so|tong|cong)\b/;
+/** `Tổng cộng`, `Tổng kinh phí dự kiến: …`, `Cộng` — not `Tổng kết …`, `Cộng đồng …`. */
+const TOTAL =
+  /^(?:tong cong|tong kinh phi|tong so|tong|cong)(?:\s*[:.]|\s*$|\s+(?:kinh phi|du kien|chi phi|tien|so tien)\b)/;
 
 /** A heading line or section row: a standard, a `MỨC …` block, or a closing total. */
 export function headingOf(text: string): Heading | null {

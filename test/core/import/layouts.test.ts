@@ -575,3 +575,17 @@ describe('headers longer than the contract’s', () => {
     expect(result.items[0]?.notes).toBe('Nguyên nhân: Thiếu nhân lực');
   });
 });
+
+describe('closing totals', () => {
+  it('are skipped, while rows that only start with the same words are kept', () => {
+    const t = table([
+      ['Tiêu chí', 'Biện pháp', 'Kinh phí'],
+      ['1.1', 'Tổng kết năm học', ''],
+      ['', 'Cộng đồng tham gia', ''],
+      ['Tổng cộng', '', '5 triệu'],
+      ['Tổng kinh phí dự kiến: 5 triệu', '', ''],
+    ]);
+    const result = readPlanDoc(doc(TITLE, t));
+    expect(result.items.map((i) => i.actions)).toEqual(['Tổng kết năm học', 'Cộng đồng tham gia']);
+  });
+});
