@@ -20,6 +20,8 @@ export const IMPORT = {
     `chưa ghi tiêu chí${standard === 'M4' ? ' (thuộc Mức 4)' : standard ? ` (thuộc Tiêu chuẩn ${standard})` : ''}; hãy chọn tiêu chí sau khi nhập.`,
   criterionGuessed: (code: string): string =>
     `không ghi tiêu chí, đề xuất tiêu chí ${code} theo nội dung${CHECK}`,
+  criterionFromNumber: (code: string): string =>
+    `không có cột tiêu chí, lấy số thứ tự ${code} làm tiêu chí${CHECK}`,
   criterionCarried: (code: string): string =>
     `ô tiêu chí trống, lấy theo dòng trên (${code})${CHECK}`,
   criterionUnreadable: (text: string): string => `không đọc được mã tiêu chí ${q(text)}${CHECK}`,

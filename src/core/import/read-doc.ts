@@ -327,6 +327,11 @@ function readTable(table: Table, layout: TableLayout, reading: Reading): void {
       item.criterion = carried;
       stats.criteriaGuessed++;
       place('criterion', IMPORT.criterionCarried(carried));
+    } else if (/^\d{1,2}\.\d{1,2}$/.test(get('tt')) && get('tt').startsWith(`${ctx.standard}.`)) {
+      // No criterion column, rows numbered `1.1`, `1.2` under `Tiêu chuẩn 1`: likely the criterion.
+      item.criterion = get('tt');
+      stats.criteriaGuessed++;
+      place('criterion', IMPORT.criterionFromNumber(item.criterion));
     } else {
       const suggestion =
         reading.catalog && ctx.standard && !ctx.level4

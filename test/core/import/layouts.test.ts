@@ -589,3 +589,17 @@ describe('closing totals', () => {
     expect(result.items.map((i) => i.actions)).toEqual(['Tổng kết năm học', 'Cộng đồng tham gia']);
   });
 });
+
+describe('rows numbered with criterion codes and no criterion column', () => {
+  it('take the number as the criterion under its standard, and say so', () => {
+    const t = table([
+      ['TT', 'Điểm yếu', 'Biện pháp thực hiện'],
+      ['1.2', 'Chưa họp đủ', 'Họp định kỳ'],
+      ['3', 'Khác', 'Khác'],
+    ]);
+    const result = readPlanDoc(doc(TITLE, p('Tiêu chuẩn 1: Tổ chức'), t));
+    expect(result.items.map((i) => i.criterion)).toEqual(['1.2', '']);
+    expect(result.stats.criteriaGuessed).toBe(1);
+    expect(result.issues[0]?.message).toMatch(/^Bảng 1, dòng 2: .*1\.2/);
+  });
+});
