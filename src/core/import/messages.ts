@@ -14,6 +14,7 @@ export const IMPORT = {
     `Bảng ${table}${row ? `, dòng ${row}` : ''}${column ? `, cột ${q(column)}` : ''}: `,
   notImprovementPlan: (title: string): string =>
     `Tài liệu này là ${q(title)}, không phải kế hoạch cải tiến chất lượng: không nhập gì.`,
+  emptyDocument: 'Tài liệu trống: không nhập gì.',
   noPlanTable:
     'Không thấy bảng kế hoạch nào (bảng có cột biện pháp hoặc công việc cần thực hiện): không nhập gì.',
   noCriterion: (standard: string): string =>

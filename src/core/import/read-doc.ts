@@ -140,7 +140,13 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
     return {
       items: [],
       info: {},
-      issues: [sheetIssue(IMPORT.notImprovementPlan(title || IMPORT.document))],
+      issues: [
+        sheetIssue(
+          outside.some((l) => cleanText(l))
+            ? IMPORT.notImprovementPlan(title || IMPORT.document)
+            : IMPORT.emptyDocument,
+        ),
+      ],
       stats,
     };
   if (!stats.tables.some((t) => t.plan)) issues.push(sheetIssue(IMPORT.noPlanTable));

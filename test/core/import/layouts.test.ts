@@ -603,3 +603,32 @@ describe('rows numbered with criterion codes and no criterion column', () => {
     expect(result.issues[0]?.message).toMatch(/^Bảng 1, dòng 2: .*1\.2/);
   });
 });
+
+describe('documents with little or odd content', () => {
+  it('an empty document gets one message and nothing else', () => {
+    const result = readPlanDoc({ blocks: [] });
+    expect(result).toMatchObject({ items: [], info: {} });
+    expect(result.issues.map((i) => i.message)).toEqual(['Tài liệu trống: không nhập gì.']);
+  });
+
+  it('rows with fewer or more cells than the header are read as far as they go', () => {
+    const t = table([
+      ['Tiêu chí', 'Biện pháp', 'Thời gian'],
+      ['1.1', 'a'],
+      ['1.2', 'b', '9/2024', 'thừa'],
+    ]);
+    const result = readPlanDoc(doc(TITLE, t));
+    expect(result.items.map((i) => [i.criterion, i.actions, i.period])).toEqual([
+      ['1.1', 'a', ''],
+      ['1.2', 'b', '9/2024'],
+    ]);
+  });
+
+  it('a plan title with no plan table says so', () => {
+    const result = readPlanDoc(doc(TITLE, p('I. CĂN CỨ'), p('Căn cứ Thông tư 19/2018/TT-BGDĐT;')));
+    expect(result.items).toEqual([]);
+    expect(result.issues.map((i) => i.message)).toEqual([
+      'Không thấy bảng kế hoạch nào (bảng có cột biện pháp hoặc công việc cần thực hiện): không nhập gì.',
+    ]);
+  });
+});
