@@ -4,9 +4,9 @@
  * standard, `1,4`, `Tiêu chí 4 (Tiêu chuẩn 1)`, with the self-assessment written inside.
  * Codes are the catalog's: `2.3`, and `M4.n` for level-4 requirements.
  */
-import { allCriteria, parseCriterionCode, parseLevel, type Catalog } from '../catalog/catalog';
-import { asciiKey, cleanText } from '../text';
-import type { Level } from '../types';
+import { allCriteria, parseCriterionCode, parseLevel, type Catalog } from '../plan/catalog/catalog';
+import { asciiKey, cleanText } from '../parse/text';
+import type { Level } from '../plan/model';
 
 export interface Context {
   standard: string;

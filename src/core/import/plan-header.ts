@@ -4,9 +4,9 @@
  * document's lines outside the plan tables, into `Thông tin chung` values by `Mục` name.
  * Only what is written is taken; nothing is filled from elsewhere.
  */
-import { catalogIdOf, parseSchoolLevel, SCHOOL_LEVEL_LABEL } from '../catalog/catalog';
-import { INFO_ROWS, type InfoKey } from '../sheets';
-import { asciiKey, cleanText } from '../text';
+import { catalogIdOf, parseSchoolLevel, SCHOOL_LEVEL_LABEL } from '../plan/catalog/catalog';
+import { INFO_ROWS, type InfoKey } from '../plan/contract';
+import { asciiKey, cleanText } from '../parse/text';
 
 /** `Thông tin chung` values keyed by their `Mục` label (`Tên trường`, `Số văn bản`, …). */
 export type InfoValues = Record<string, string>;

@@ -5,11 +5,11 @@
  * understands, a role word before `chủ trì`/`phụ trách`, an amount in đồng. The prose itself
  * stays the actions, untouched.
  */
-import { parseBudget } from '../budget';
-import { roleCodeOf, splitOwners } from '../owners';
-import { parsePeriod } from '../period';
-import { asciiKey, cleanText } from '../text';
-import type { SchoolYear } from '../types';
+import { parseBudget } from '../parse/budget';
+import { roleCodeOf, splitOwners } from '../plan/owners';
+import { parsePeriod } from '../parse/period';
+import { asciiKey, cleanText } from '../parse/text';
+import type { SchoolYear } from '../parse/dates';
 
 export type ProseField = 'period' | 'lead' | 'partners' | 'budget' | 'fundingSource';
 

@@ -11,15 +11,16 @@ import {
   parseLevel,
   parseSchoolLevel,
   type Catalog,
-} from '../catalog/catalog';
-import { parseSchoolYear } from '../dates';
-import { resolveOwnerToken, splitOwners } from '../owners';
-import { mapHeaders, PLAN_COLUMNS } from '../sheets';
-import { asciiKey, cleanText } from '../text';
-import type { Issue, Person, SchoolYear } from '../types';
+} from '../plan/catalog/catalog';
+import { parseSchoolYear } from '../parse/dates';
+import { resolveOwnerToken, splitOwners } from '../plan/owners';
+import { mapHeaders, PLAN_COLUMNS } from '../plan/contract';
+import { asciiKey, cleanText } from '../parse/text';
+import type { Issue, Person } from '../plan/model';
+import type { SchoolYear } from '../parse/dates';
 import { headingOf, readCriterion, type Context } from './criteria';
 import { cellText, mergeOrigins, paragraphText, type DocTree } from './doc-tree';
-import { IMPORT } from './messages';
+import { IMPORT } from '../messages';
 import { documentTitle, LABEL, readPlanHeader, type InfoValues } from './plan-header';
 import { readTable, type ImportedItem, type ImportStats, type Table } from './read-rows';
 import { planLayout, type TableLayout } from './table-layout';

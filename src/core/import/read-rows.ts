@@ -4,14 +4,15 @@
  * and headings above, money and time taken from prose where the table has no column for them.
  * Every guess is counted and reported by the Doc's table and row.
  */
-import { parseBudget } from '../budget';
-import { findCriterion, LEVEL_LABEL, parseLevel, type Catalog } from '../catalog/catalog';
-import { parsePeriod } from '../period';
-import { mapHeaders, PLAN_COLUMNS, type PlanField } from '../sheets';
-import { asciiKey, cleanMultiline, cleanText } from '../text';
-import type { Issue, SchoolYear } from '../types';
+import { parseBudget } from '../parse/budget';
+import { findCriterion, LEVEL_LABEL, parseLevel, type Catalog } from '../plan/catalog/catalog';
+import { parsePeriod } from '../parse/period';
+import { mapHeaders, PLAN_COLUMNS, type PlanField } from '../plan/contract';
+import { asciiKey, cleanMultiline, cleanText } from '../parse/text';
+import type { Issue } from '../plan/model';
+import type { SchoolYear } from '../parse/dates';
 import { headingOf, readCriterion, suggestCriterion, type Context } from './criteria';
-import { IMPORT, IMPORT_FIELD } from './messages';
+import { IMPORT, IMPORT_FIELD } from '../messages';
 import { fromProse, type ProseField } from './prose';
 import type { ImportColumn, TableLayout } from './table-layout';
 

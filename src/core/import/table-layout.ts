@@ -4,7 +4,7 @@
  * accepted here too. A table is the plan when it has an actions column, or says what is
  * wrong or wanted together with who or when (statistics and staff tables have neither).
  */
-import { headerKey, mapHeaders, PLAN_COLUMNS, type PlanField } from '../sheets';
+import { headerKey, mapHeaders, PLAN_COLUMNS, type PlanField } from '../plan/contract';
 
 /** Columns the import knows beyond the contract: a standard column, the row number. */
 export type ImportColumn = PlanField | 'standard' | 'tt';

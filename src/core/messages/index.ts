@@ -8,3 +8,4 @@ export * from './check';
 export * from './reminders';
 export * from './sidebar';
 export * from './export';
+export * from './import';

@@ -5,9 +5,9 @@
  * regression shows here too.
  */
 import { describe, expect, it } from '@jest/globals';
-import { parsePeriod } from '../../../src/core/period';
-import { resolveOwnerToken, roleCodeOf, splitOwners } from '../../../src/core/owners';
-import type { Person } from '../../../src/core/types';
+import { parsePeriod } from '../../../src/core/parse/period';
+import { resolveOwnerToken, roleCodeOf, splitOwners } from '../../../src/core/plan/owners';
+import type { Person } from '../../../src/core/plan/model';
 
 const year = { startYear: 2024, endYear: 2025 };
 

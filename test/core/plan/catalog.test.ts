@@ -16,10 +16,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const reference = JSON.parse(
-  readFileSync(
-    path.resolve(__dirname, '../../../../shared/reference/criteria-2018.json'),
-    'utf8',
-  ),
+  readFileSync(path.resolve(__dirname, '../../../../shared/reference/criteria-2018.json'), 'utf8'),
 );
 
 describe('built-in catalogs', () => {

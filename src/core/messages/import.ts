@@ -1,9 +1,10 @@
 /**
  * What the import from a Google Doc tells the user, in Vietnamese. Every row message names
  * the Doc's table and row (tables counted from 1 in the document's order).
- * (To be moved into the messages room.)
  */
-const q = (s: string): string => `“${s.length > 60 ? `${s.slice(0, 59)}…` : s}”`;
+import { clip } from '../parse/text';
+
+const q = (s: string): string => `“${clip(s, 60)}”`;
 const CHECK = '; hãy kiểm tra lại.';
 
 export const IMPORT = {
