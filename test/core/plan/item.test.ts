@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { builtInCatalogs, chooseCatalog } from '../../../src/core/plan/catalog/catalog';
-import { emptyItemInput, parseItemInput, type ItemInput } from '../../../src/core/plan/item';
+import {
+  emptyItemInput,
+  ITEM_INPUT_FIELDS,
+  parseItemInput,
+  type ItemInput,
+} from '../../../src/core/plan/item';
+import { FIELD } from '../../../src/core/messages';
 
 const choice = chooseCatalog(builtInCatalogs(), 'TT17/2018', 'th');
 if (!choice.ok) throw new Error('catalog');
@@ -71,9 +77,49 @@ describe('the item schema (shared by sidebar and server)', () => {
     expect(r.values.weakness).toBe('Hồ sơ chưa đầy đủ'.normalize('NFC'));
   });
 
-  it('answers a malformed payload in Vietnamese (zod vi locale)', () => {
+  it("answers a malformed payload with our Vietnamese message, not zod's", () => {
     const r = parseItemInput({ ...valid(), actions: 42 }, { catalog });
-    expect(r.errors[0]?.field).toBe('actions');
-    expect(r.errors[0]?.message).toMatch(/không hợp lệ/i);
+    expect(r.errors).toEqual([{ field: 'actions', message: FIELD.notText }]);
+  });
+
+  // No zod locale ships: every message any field can produce must be one of ours.
+  it.each(ITEM_INPUT_FIELDS)('%s: every message it can produce is ours, in Vietnamese', (field) => {
+    const tt57 = chooseCatalog(builtInCatalogs(), 'TT57/2026', 'th');
+    if (!tt57.ok) throw new Error('catalog');
+    const bad: unknown[] = [42, true, {}, [], 1n, Symbol('x'), ['1.1'], '', ' ', 'abc', '-5'];
+    bad.push('31/02/2026', '9.9', 'Tiêu chí 9.9', 'Mức 7', 'Đạt mức 3', 'xong', '=1/0');
+    const ours = (m: string): boolean =>
+      m === FIELD.notText ||
+      Object.values(FIELD).some((f) => typeof f === 'function' && sameShape(m, f));
+    let seen = 0;
+    for (const c of [catalog, tt57.catalog, null])
+      for (const v of bad) {
+        const r = parseItemInput({ ...valid(), [field]: v }, { catalog: c });
+        for (const e of r.errors) {
+          seen++;
+          expect(e.field).toBe(field);
+          expect(ours(e.message)).toBe(true);
+          expect(e.message).toMatch(/[ăâđêôơưạ-ỹ]/i);
+        }
+      }
+    // Every field rejects at least the non-string values.
+    expect(seen).toBeGreaterThan(0);
   });
 });
+
+/** `m` is what `f` writes for some arguments: its fixed text around the arguments matches. */
+function sameShape(m: string, f: (...args: never[]) => string): boolean {
+  const marker = '\u0000';
+  const args = Array.from({ length: f.length }, (_, i) => (i === 2 ? [marker] : marker));
+  let template: string;
+  try {
+    template = (f as (...a: unknown[]) => string)(...args);
+  } catch {
+    return false; // a date formatter cannot take the marker: not a schema message
+  }
+  const pattern = template
+    .split(new RegExp(`“?${marker}”?`, 'g'))
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${pattern}$`, 's').test(m);
+}
