@@ -1,12 +1,13 @@
 // Regenerates src/core/plan/catalog/data/catalogs.json from ../shared/reference (the team's
 // verified transcriptions). Keeps what the add-on needs: codes, names, accepted variants,
-// verification status and source ids; drops prose notes to keep the server bundle small.
+// mandatory criteria and verification status; drops prose notes and source ids to keep the
+// server bundle small.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ref = path.resolve(root, '../shared/reference');
+const reference = path.resolve(root, '../shared/reference');
 
 const SOURCES = [
   {
@@ -26,40 +27,58 @@ const SOURCES = [
   },
 ];
 
-// Tuples, not objects: the data ships in the server bundle, parsed on every execution.
-// A criterion is [code, name, variants?, mandatory?]; verification is per catalog
-// (`provisional`): every 2018 name is verified, no TT57 name is.
-const criterion = (c) => {
-  const t = [c.code, c.name.normalize('NFC')];
-  if (c.variants?.length || c.mandatory) t.push((c.variants ?? []).map((v) => v.normalize('NFC')));
-  if (c.mandatory) t.push(1);
-  return t;
+// The data ships in the server bundle, parsed on every execution, so it is dense:
+// - every text (circular, standard and criterion names, variants) is stored once, in `names`,
+//   one string cut at NAME_SEPARATOR; the catalogs refer to a text by its index there (the
+//   three 2018 circulars and the two TT57 annexes share most of their names);
+// - a code is its position: standard n, criterion n.m, level-4 requirement M4.m (checked below);
+// - a catalog is [id, levels, provisional (0|1), circular, maxLevel, mandatory, standards,
+//   level4]: a standard is [name, ...criteria], a criterion is its name, or [name, ...variants]
+//   when it has accepted variants; `mandatory` is the codes of the mandatory criteria, joined
+//   by spaces. Verification is per catalog (`provisional`): every 2018 name is verified, no
+//   TT57 name is. Where each catalog comes from is SOURCES above.
+const NAME_SEPARATOR = '|';
+const names = [];
+const nameIndex = new Map();
+const ref = (text) => {
+  const t = text.normalize('NFC');
+  if (t.includes(NAME_SEPARATOR)) throw new Error(`a name contains ${NAME_SEPARATOR}: ${t}`);
+  if (!nameIndex.has(t)) nameIndex.set(t, names.push(t) - 1);
+  return nameIndex.get(t);
 };
+const criterion = (c) => (c.variants?.length ? [ref(c.name), ...c.variants.map(ref)] : ref(c.name));
+const positional = (key, list, code) =>
+  list.forEach((x, i) => {
+    if (x.code !== code(i + 1))
+      throw new Error(`${key}: ${x.code} is not at position ${code(i + 1)}`);
+  });
 
 const catalogs = [];
 for (const { file, catalogs: wanted } of SOURCES) {
-  const data = JSON.parse(await readFile(path.join(ref, file), 'utf8'));
+  const data = JSON.parse(await readFile(path.join(reference, file), 'utf8'));
   for (const [key, id, levels, provisional] of wanted) {
     const c = data[key];
-    const names = [...c.standards, ...c.standards.flatMap((s) => s.criteria), ...(c.level4 ?? [])];
-    if (names.some((x) => (x.verified === true) === provisional))
-      throw new Error(`${key}: verification is not uniform; the tuple format cannot carry it`);
-    catalogs.push({
+    const level4 = c.level4 ?? [];
+    const all = [...c.standards, ...c.standards.flatMap((s) => s.criteria), ...level4];
+    if (all.some((x) => (x.verified === true) === provisional))
+      throw new Error(`${key}: verification is not uniform; the format cannot carry it`);
+    positional(key, c.standards, String);
+    for (const s of c.standards) positional(key, s.criteria, (n) => `${s.code}.${n}`);
+    positional(key, level4, (n) => `M4.${n}`);
+    const criteria = [...c.standards.flatMap((s) => s.criteria), ...level4];
+    const mandatory = criteria.filter((x) => x.mandatory).map((x) => x.code);
+    catalogs.push([
       id,
       levels,
-      provisional,
-      circular: c.circular.normalize('NFC'),
-      maxLevel: c.criteriaLevels.length,
-      standards: c.standards.map((s) => [
-        s.code,
-        s.name.normalize('NFC'),
-        s.criteria.map(criterion),
-      ]),
-      level4: (c.level4 ?? []).map(criterion),
-      source: `shared/reference/${file} → ${key}`,
-    });
+      provisional ? 1 : 0,
+      ref(c.circular),
+      c.criteriaLevels.length,
+      mandatory.join(' '),
+      c.standards.map((s) => [ref(s.name), ...s.criteria.map(criterion)]),
+      level4.map(criterion),
+    ]);
   }
 }
 const out = path.join(root, 'src/core/plan/catalog/data/catalogs.json');
-await writeFile(out, JSON.stringify(catalogs) + '\n');
-console.log(`${catalogs.length} catalogs → ${path.relative(root, out)}`);
+await writeFile(out, JSON.stringify({ names: names.join(NAME_SEPARATOR), catalogs }) + '\n');
+console.log(`${catalogs.length} catalogs, ${names.length} names → ${path.relative(root, out)}`);

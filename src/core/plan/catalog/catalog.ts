@@ -38,46 +38,62 @@ export interface Catalog {
   level4: Criterion[];
 }
 
-/** [code, name, variants?, mandatory?] — see import-catalogs.mjs. */
-type RawCriterion = [string, string, string[]?, number?];
-interface RawCatalog {
-  id: string;
-  levels: string[];
-  provisional: boolean;
-  circular: string;
-  maxLevel: number;
-  standards: [string, string, RawCriterion[]][];
-  level4: RawCriterion[];
+/**
+ * The generated data (tools/import-catalogs.mjs, which documents the format): every text once
+ * in `names`, referred to by index; codes are positions.
+ */
+interface RawData {
+  names: string;
+  catalogs: RawCatalog[];
 }
+/** A criterion's name, or [name, ...accepted variants]. */
+type RawCriterion = number | number[];
+type RawCatalog = [
+  id: string,
+  levels: string[],
+  provisional: 0 | 1,
+  circular: number,
+  maxLevel: number,
+  /** Codes of the mandatory criteria, joined by spaces. */
+  mandatory: string,
+  standards: [name: number, ...criteria: RawCriterion[]][],
+  level4: RawCriterion[],
+];
 
-function criterionFromRaw(raw: RawCriterion, standard: string, verified: boolean): Criterion {
-  const [code, name, variants, mandatory] = raw;
-  const c: Criterion = { code, name, standard, verified };
-  if (variants?.length) c.variants = variants;
-  if (mandatory) c.mandatory = true;
-  return c;
-}
-
-function fromRaw(raw: RawCatalog): Catalog {
-  const verified = !raw.provisional;
+function fromRaw(raw: RawCatalog, names: string[]): Catalog {
+  const [id, levels, provisional, circular, maxLevel, mandatory, standards, level4] = raw;
+  const verified = !provisional;
+  const required = new Set(mandatory.split(' '));
+  const criterion = (ref: RawCriterion, code: string, standard: string): Criterion => {
+    const [name = 0, ...variants] = typeof ref === 'number' ? [ref] : ref;
+    const c: Criterion = { code, name: names[name] as string, standard, verified };
+    if (variants.length) c.variants = variants.map((v) => names[v] as string);
+    if (required.has(code)) c.mandatory = true;
+    return c;
+  };
   return {
-    id: raw.id,
-    circular: raw.circular,
-    provisional: raw.provisional,
-    maxLevel: raw.maxLevel,
-    levels: raw.levels as SchoolLevelCode[],
-    standards: raw.standards.map(([code, name, criteria]) => ({
-      code,
-      name,
-      criteria: criteria.map((c) => criterionFromRaw(c, code, verified)),
-    })),
-    level4: raw.level4.map((c) => criterionFromRaw(c, 'M4', verified)),
+    id,
+    circular: names[circular] as string,
+    provisional: !!provisional,
+    maxLevel,
+    levels: levels as SchoolLevelCode[],
+    standards: standards.map(([name, ...criteria], i) => {
+      const code = String(i + 1);
+      return {
+        code,
+        name: names[name] as string,
+        criteria: criteria.map((c, j) => criterion(c, `${code}.${j + 1}`, code)),
+      };
+    }),
+    level4: level4.map((c, j) => criterion(c, `M4.${j + 1}`, 'M4')),
   };
 }
 
 /** Fresh copies: overrides never touch the built-in data. */
 export function builtInCatalogs(): Catalog[] {
-  return (builtIn as unknown as RawCatalog[]).map(fromRaw);
+  const data = builtIn as unknown as RawData;
+  const names = data.names.split('|');
+  return data.catalogs.map((c) => fromRaw(c, names));
 }
 
 const LEVEL_WORDS: [RegExp, SchoolLevelCode][] = [
