@@ -3,6 +3,7 @@
 // mandatory criteria and verification status; drops prose notes and source ids to keep the
 // server bundle small.
 import { readFile, writeFile } from 'node:fs/promises';
+import { Buffer } from 'node:buffer';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -79,6 +80,51 @@ for (const { file, catalogs: wanted } of SOURCES) {
     ]);
   }
 }
+// Then the joined names are shortened: a phrase repeated across them (`giáo dục `, `nhà
+// trường`, the 2018 circulars' common title…) is replaced by a one-character token (an ASCII
+// letter or sign that no name contains and a JS string needs no escape for), greedily by bytes
+// saved; a later phrase may contain earlier tokens, so the add-on undoes them last first.
+// About 3.3 KB less in the bundle.
+const bytes = (t) => Buffer.byteLength(t);
+function shorten(text) {
+  const free = [...'!#&*+<=>?@[]^_{}~ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'];
+  const tokens = free.filter((ch) => !text.includes(ch));
+  const phrases = [];
+  for (const token of tokens) {
+    // Candidates: runs of up to 12 whole words (each with its trailing space) within a name.
+    const words = text.split(/(?<= )|(?=\|)|(?<=\|)/);
+    const candidates = new Set();
+    for (let i = 0; i < words.length; i++)
+      for (let n = 1, run = words[i]; n <= 12 && !run.includes(NAME_SEPARATOR); n++) {
+        if (run.length > 2) candidates.add(run);
+        run += words[i + n] ?? NAME_SEPARATOR;
+      }
+    let best = '';
+    let bestGain = 0;
+    for (const phrase of candidates) {
+      const uses = text.split(phrase).length - 1;
+      const gain = uses * (bytes(phrase) - 1) - bytes(phrase) - 1;
+      if (gain > bestGain) [best, bestGain] = [phrase, gain];
+    }
+    if (bestGain < 8) break;
+    phrases.push(best);
+    text = text.split(best).join(token);
+  }
+  return { names: text, tokens: tokens.slice(0, phrases.length).join(''), phrases };
+}
+
+const joined = names.join(NAME_SEPARATOR);
+const short = shorten(joined);
+let undone = short.names;
+for (let k = short.phrases.length - 1; k >= 0; k--)
+  undone = undone.split(short.tokens[k]).join(short.phrases[k]);
+if (undone !== joined) throw new Error('the shortened names do not expand back');
+
 const out = path.join(root, 'src/core/plan/catalog/data/catalogs.json');
-await writeFile(out, JSON.stringify({ names: names.join(NAME_SEPARATOR), catalogs }) + '\n');
-console.log(`${catalogs.length} catalogs, ${names.length} names → ${path.relative(root, out)}`);
+const data = { ...short, phrases: short.phrases.join(NAME_SEPARATOR), catalogs };
+await writeFile(out, JSON.stringify(data) + '\n');
+console.log(
+  `${catalogs.length} catalogs, ${names.length} names, ${short.phrases.length} phrases: ` +
+    `${bytes(joined)} → ${bytes(short.names) + bytes(data.phrases) + short.tokens.length} bytes → ` +
+    path.relative(root, out),
+);

@@ -40,10 +40,13 @@ export interface Catalog {
 
 /**
  * The generated data (tools/import-catalogs.mjs, which documents the format): every text once
- * in `names`, referred to by index; codes are positions.
+ * in `names`, referred to by index, with repeated phrases as one-character `tokens`; codes are
+ * positions.
  */
 interface RawData {
   names: string;
+  tokens: string;
+  phrases: string;
   catalogs: RawCatalog[];
 }
 /** A criterion's name, or [name, ...accepted variants]. */
@@ -92,7 +95,12 @@ function fromRaw(raw: RawCatalog, names: string[]): Catalog {
 /** Fresh copies: overrides never touch the built-in data. */
 export function builtInCatalogs(): Catalog[] {
   const data = builtIn as unknown as RawData;
-  const names = data.names.split('|');
+  const phrases = data.phrases.split('|');
+  let text = data.names;
+  // Last first: a phrase may contain the tokens of earlier ones.
+  for (let k = phrases.length - 1; k >= 0; k--)
+    text = text.split(data.tokens[k] as string).join(phrases[k]);
+  const names = text.split('|');
   return data.catalogs.map((c) => fromRaw(c, names));
 }
 
