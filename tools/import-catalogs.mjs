@@ -81,13 +81,15 @@ for (const { file, catalogs: wanted } of SOURCES) {
   }
 }
 // Then the joined names are shortened: a phrase repeated across them (`giáo dục `, `nhà
-// trường`, the 2018 circulars' common title…) is replaced by a one-character token (an ASCII
-// letter or sign that no name contains and a JS string needs no escape for), greedily by bytes
-// saved; a later phrase may contain earlier tokens, so the add-on undoes them last first.
-// About 3.3 KB less in the bundle.
+// trường`, the 2018 circulars' common title…) is replaced by a one-character token: a character
+// that no name contains and a JS string needs no escape for, ASCII letters and signs (1 byte)
+// first, then Latin-1 signs (2 bytes). Greedy, by bytes saved; a later phrase may contain
+// earlier tokens, so the add-on undoes them last first. About 4.4 KB less in the bundle.
 const bytes = (t) => Buffer.byteLength(t);
 function shorten(text) {
-  const free = [...'!#&*+<=>?@[]^_{}~ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'];
+  const free = [
+    ...'!#&*+<=>?@[]^_{}~ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿',
+  ];
   const tokens = free.filter((ch) => !text.includes(ch));
   const phrases = [];
   for (const token of tokens) {
@@ -103,7 +105,7 @@ function shorten(text) {
     let bestGain = 0;
     for (const phrase of candidates) {
       const uses = text.split(phrase).length - 1;
-      const gain = uses * (bytes(phrase) - 1) - bytes(phrase) - 1;
+      const gain = uses * (bytes(phrase) - bytes(token)) - bytes(phrase) - 1 - bytes(token);
       if (gain > bestGain) [best, bestGain] = [phrase, gain];
     }
     if (bestGain < 8) break;
@@ -125,6 +127,6 @@ const data = { ...short, phrases: short.phrases.join(NAME_SEPARATOR), catalogs }
 await writeFile(out, JSON.stringify(data) + '\n');
 console.log(
   `${catalogs.length} catalogs, ${names.length} names, ${short.phrases.length} phrases: ` +
-    `${bytes(joined)} → ${bytes(short.names) + bytes(data.phrases) + short.tokens.length} bytes → ` +
+    `${bytes(joined)} → ${bytes(short.names) + bytes(data.phrases) + bytes(short.tokens)} bytes → ` +
     path.relative(root, out),
 );
