@@ -31,15 +31,12 @@ import { currentUser, documentProperties, guard, locked, UserError } from './pla
 import { ID_COUNTER } from './sidebar';
 import {
   activeSpreadsheet,
-  ensureSheets,
   ensureTable,
   readPlanSheets,
   removeRow,
   sheetValues,
   writeColumn,
 } from './sheets';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const LOCK_WAIT_MS = 8000;
 /** Document property per imported Doc: `{ id, rows: [[Mã, fingerprint], …] }`. */
@@ -92,11 +89,8 @@ export function importPlanFromDoc(urlOrId?: unknown): ImportResult | void {
       if (done && still)
         return outcome(0, [], reading.issues, done.id, sheets, IMPORT_UI.alreadyImported(still));
 
-      let plan = ss.getSheetByName(SHEET.plan);
-      if (!plan || PLAN_COLUMNS.some((c) => index0[c.key] === undefined))
-        plan = plan
-          ? ensureTable(ss, SHEET.plan, PLAN_COLUMNS, { created: [], addedColumns: [] })
-          : (ensureSheets(ss, planContext(sheets).catalog), ss.getSheetByName(SHEET.plan) as Sheet);
+      // The sheet and the contract's columns first (added after the last one, data untouched).
+      const plan = ensureTable(ss, SHEET.plan, PLAN_COLUMNS, { created: [], addedColumns: [] });
       const values = sheetValues(plan);
       const index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
       const width = values[0]?.length ?? PLAN_COLUMNS.length;

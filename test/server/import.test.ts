@@ -88,7 +88,7 @@ describe('previewImportFromDoc', () => {
         'previewImportFromDoc',
         'https://docs.google.com/spreadsheets/d/abcdefghijklmnop/edit',
       ),
-    ).toThrow(/Không mở được tài liệu này/);
+    ).toThrow(/Không mở được tài liệu/);
   });
 
   it('refuses the yearly task plan (004): nothing to import, said why', () => {

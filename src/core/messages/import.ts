@@ -51,13 +51,12 @@ export const IMPORT_FIELD: Record<string, string> = {
 export const IMPORT_UI = {
   menu: 'Nhập kế hoạch từ Google Tài liệu',
   title: 'Nhập kế hoạch từ Google Tài liệu',
-  badLink:
-    'Không nhận ra đường liên kết. Hãy dán liên kết Google Tài liệu (https://docs.google.com/document/d/…) hoặc mã tài liệu.',
+  badLink: 'Không nhận ra đường liên kết: hãy dán liên kết Google Tài liệu hoặc mã tài liệu.',
   notReadable:
-    'Không mở được tài liệu này. Hãy kiểm tra: đó là Google Tài liệu (tệp Word cần mở bằng Google Tài liệu và lưu thành Google Tài liệu) và bạn có quyền xem.',
+    'Không mở được tài liệu: hãy kiểm tra đó là Google Tài liệu (tệp Word: lưu thành Google Tài liệu) và bạn có quyền xem.',
   alreadyImported: (n: number): string =>
-    `Tài liệu này đã được nhập (${n} dòng còn trong trang tính): không nhập lại. Muốn nhập lại, hãy hoàn tác lần nhập trước.`,
-  noImport: 'Chưa có lần nhập nào từ tài liệu này để hoàn tác.',
+    `Tài liệu này đã được nhập (còn ${n} dòng): muốn nhập lại, hãy hoàn tác lần trước.`,
+  noImport: 'Chưa có lần nhập nào từ tài liệu này.',
   undone: (n: number): string => `Đã xoá ${n} dòng của lần nhập.`,
   keptEdited: (codes: string): string => `Giữ lại các dòng đã sửa sau khi nhập: ${codes}.`,
 };
