@@ -32,9 +32,9 @@ const ROSTER = [
   ['Trần Văn An', 'Hiệu trưởng', 'HT', 'an@truong.edu.vn', 'Có'],
 ];
 
-function world(tree: DocTree) {
+function world(tree: DocTree, plan?: unknown[][]) {
   const fakes = createFakes({
-    spreadsheet: { sheets: { 'Nhân sự': ROSTER } },
+    spreadsheet: { sheets: { 'Nhân sự': ROSTER, ...(plan ? { 'Kế hoạch': plan } : {}) } },
     now: '2026-05-04T02:00:00Z',
   });
   const app = loadBundle(fakes);
@@ -150,7 +150,7 @@ describe('importPlanFromDoc', () => {
     expect(planRows(fakes)).toHaveLength(1 + EXPECTED_001.length);
   });
 
-  it('undo removes exactly the unchanged rows, names the edited ones, then allows a new import', () => {
+  it('undo removes exactly the unchanged rows, names the edited ones and keeps them recorded', () => {
     const { fakes, app, id } = world(doc001());
     app.call('importPlanFromDoc', id);
     const sheet = fakes.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Kế hoạch');
@@ -167,6 +167,37 @@ describe('importPlanFromDoc', () => {
     expect(planRows(fakes).map((r) => r[0])).toEqual(['Mã', 'CT-0002']);
     const undo2 = app.callJson<{ removed: number; kept: string[] }>('undoImportFromDoc', id);
     expect(undo2).toMatchObject({ removed: 0, kept: ['CT-0002'] });
+  });
+
+  it('after undoing the whole import the same Doc can be imported again', () => {
+    const { fakes, app, id } = world(doc001());
+    app.call('importPlanFromDoc', id);
+    expect(app.callJson<{ removed: number }>('undoImportFromDoc', id).removed).toBe(
+      EXPECTED_001.length,
+    );
+    expect(app.callJson<Imported>('importPlanFromDoc', id).added).toBe(EXPECTED_001.length);
+    // New ids: the ones given before are never reused.
+    expect(planRows(fakes)[1]?.[0]).toBe(`CT-${String(EXPECTED_001.length + 1).padStart(4, '0')}`);
+  });
+
+  it('appends after the existing items, ids above every id given, formula-looking text kept as text', () => {
+    const t = table([
+      ['Tiêu chí', 'Điểm yếu', 'Biện pháp', 'Chủ trì'],
+      ['Tiêu chí 1.1', '=HYPERLINK("http://x")', '- Rà soát hồ sơ', 'Hiệu trưởng'],
+    ]);
+    const existing = [
+      ['Mã', 'Tiêu chí', 'Biện pháp thực hiện', 'Chủ trì'],
+      ['CT-0007', '1.2', 'Việc cũ', 'HT'],
+    ];
+    const { fakes, app, id } = world(doc(p('KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG'), t), existing);
+    expect(app.callJson<Imported>('importPlanFromDoc', id).added).toBe(1);
+    const rows = planRows(fakes);
+    const col = (h: string) => (rows[0] ?? []).indexOf(h);
+    expect(rows[1]?.[0]).toBe('CT-0007');
+    expect(rows[2]?.[0]).toBe('CT-0008');
+    expect(rows[2]?.[col('Điểm yếu')]).toBe('=HYPERLINK("http://x")');
+    expect(fakes.state.sheet('Kế hoạch').formulas()[2]?.[col('Điểm yếu')]).toBe('');
+    expect(rows[2]?.[col('Biện pháp thực hiện')]).toBe('- Rà soát hồ sơ');
   });
 
   it('without an argument (the menu) opens the dialog', () => {
