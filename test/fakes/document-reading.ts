@@ -1,6 +1,6 @@
 /**
  * The reading side of the DocumentApp fake, for the import: walking a body's children, tables'
- * rows and cells, headings, list glyphs and merged cells. Kept apart from document.ts (which
+ * rows and cells, list glyphs and merged cells. Kept apart from document.ts (which
  * models writing) and mixed into the same classes, so both grow without touching each other.
  * Enum values are returned as their names, which is what Apps Script enums stringify to.
  */
@@ -19,9 +19,8 @@ import { asApi, checkArgs, fail, isInteger } from './strict';
 
 type Element = GoogleAppsScript.Document.Element;
 
-/** What the write model has no field for: a paragraph's heading or glyph, a cell's spans. */
+/** What the write model has no field for: a paragraph's list glyph, a cell's spans. */
 interface ReadingExtras {
-  heading?: number;
   glyph?: string;
   colSpan?: number;
   rowSpan?: number;
@@ -82,7 +81,6 @@ declare module './document' {
     asParagraph(): FakeParagraph;
     getText(): string;
     getType(): string;
-    getHeading(): string;
   }
   interface FakeTable {
     asTable(): FakeTable;
@@ -125,11 +123,6 @@ Object.assign(FakeParagraph.prototype, {
   // https://developers.google.com/apps-script/reference/document/element-type
   getType(this: FakeParagraph): string {
     return node(this).glyph ? 'LIST_ITEM' : 'PARAGRAPH';
-  },
-  // https://developers.google.com/apps-script/reference/document/paragraph-heading
-  getHeading(this: FakeParagraph): string {
-    const h = node(this).heading;
-    return h ? `HEADING${h}` : 'NORMAL';
   },
 });
 
@@ -181,7 +174,6 @@ Object.assign(FakeDocument.prototype, {
 const GLYPH = { bullet: 'BULLET', number: 'NUMBER' } as const;
 
 function extras(target: NodeLike, p: DocParagraph): void {
-  if (p.heading) target.heading = p.heading;
   if (p.list) target.glyph = GLYPH[p.list];
 }
 

@@ -32,7 +32,7 @@ const ROSTER = [
   ['Trần Văn An', 'Hiệu trưởng', 'HT', 'an@truong.edu.vn', 'Có'],
 ];
 
-function world(tree: DocTree, plan?: unknown[][]) {
+function world(tree: DocTree, plan?: string[][]) {
   const fakes = createFakes({
     spreadsheet: { sheets: { 'Nhân sự': ROSTER, ...(plan ? { 'Kế hoạch': plan } : {}) } },
     now: '2026-05-04T02:00:00Z',
