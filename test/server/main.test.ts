@@ -20,6 +20,8 @@ const CONTRACT = [
   'sendWeeklyReminders',
   'exportPlanToDoc',
   'showPlanSidebar',
+  'importPlanFromDoc',
+  'previewImportFromDoc',
 ];
 const OWN = [
   'setUpSheets',
@@ -31,6 +33,7 @@ const OWN = [
   'sidebarDeleteItem',
   'sidebarSavePerson',
   'sidebarDeletePerson',
+  'undoImportFromDoc',
 ];
 
 type Node = { type: string; id?: { name: string }; declarations?: { id: { name: string } }[] };
