@@ -378,12 +378,18 @@ function locateForMerge<K extends string, F extends K>(
   const at = locateRow(values, index, keys, ref, idKey);
   if (at.ok) return at.row || null;
   const hint = ref.row ?? 0;
-  const rows = [hint, ...values.keys()].filter((r) => r >= 2 && r <= values.length);
-  const sameAsBase = (r: number): boolean => {
-    const now = formOf(values, index, fields, r);
-    return fields.every((f) => cleanMultiline(now[f]) === cleanMultiline(base[f]));
+  const rows = [hint, ...values.keys()].filter((r) => r >= 2 && r <= values.length && !idOf(r));
+  // Its content as loaded; else (someone edited it since) the row at the hint that still
+  // holds its first field (the criterion, the person's name).
+  const same = (r: number, keys: readonly F[]): boolean => {
+    const now = formOf(values, index, keys, r);
+    return keys.every((f) => cleanMultiline(now[f]) === cleanMultiline(base[f]));
   };
-  return rows.find((r) => !idOf(r) && sameAsBase(r)) ?? null;
+  const key = fields.slice(0, 1);
+  return (
+    rows.find((r) => same(r, fields)) ??
+    (hint >= 2 && rows.includes(hint) && same(hint, key) ? hint : null)
+  );
 }
 
 interface ItemSaveContext {
@@ -445,7 +451,10 @@ export function decideItemSave(
     row = at.row;
   }
   const check = checkItem(typed, context.catalog, context.info);
-  if (check.errors.length) return { kind: 'invalid', errors: check.errors };
+  // A merge answers only for what this person changed: a cell someone else left unreadable
+  // (a formula's error, say) is the check's to report, not a reason to refuse this save.
+  const errors = only ? check.errors.filter((e) => only.includes(e.field)) : check.errors;
+  if (errors.length) return { kind: 'invalid', errors };
   const all: Partial<Record<PlanField, CellOut>> = itemCells(
     check.values,
     check.derivedDeadline,
