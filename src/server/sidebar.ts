@@ -11,6 +11,7 @@ import {
   parseCriterionCode,
   parseSchoolLevel,
   LEVEL_LABEL,
+  findCriterion,
 } from '../core/plan/catalog/catalog';
 import { SIDEBAR } from '../core/messages';
 import { checkSheets } from '../core/check/check';
@@ -211,11 +212,18 @@ export function sidebarSaveItem(request: ItemSaveRequest): ItemSaveResult {
     return locked(LOCK_WAIT_MS, (): ItemSaveResult => {
       const sheets: SheetValues = {
         info: readSheet(ss, SHEET.info),
-        catalog: readSheet(ss, SHEET.catalog),
+        catalog: null,
         roster: null,
         plan: null,
       };
-      const { info, catalog } = planContext(sheets);
+      const code = parseCriterionCode(input.criterion).code;
+      let { info, catalog } = planContext(sheets);
+      // The school's `Danh mục tiêu chí` only renames or adds criteria: read it only when the
+      // built-in catalog cannot place this item (one data call less per save).
+      if (!catalog || (code && !findCriterion(catalog, code))) {
+        sheets.catalog = readSheet(ss, SHEET.catalog);
+        ({ info, catalog } = planContext(sheets));
+      }
       let props: GoogleAppsScript.Properties.Properties | null = null;
       const properties = () => (props ??= documentProperties());
       const context = {
