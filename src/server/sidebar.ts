@@ -20,7 +20,7 @@ import { type SheetValues, type Grid, type Level } from '../core/plan/model';
 import { parsePlanInfo } from '../core/plan/info';
 import { ITEM_INPUT_FIELDS, type ItemInput, type ItemInputField } from '../core/plan/item';
 import { dateToIso, isDateValue } from '../core/parse/dates';
-import { type CellOut } from '../core/plan/cells';
+import { cellValue, type CellOut } from '../core/plan/cells';
 import {
   buildSidebarData,
   infoFormOf,
@@ -304,7 +304,7 @@ export function sidebarDeleteItem(ref: RowRef): ItemDeleteResult {
         index,
         updatedStamp(Date.now(), currentUser()),
       );
-      deletedSheet(ss).appendRow(kept.map(keptValue));
+      deletedSheet(ss).appendRow(kept.map((v) => cellValue(keptCell(v))));
       removeRow(sheet, values, decision.row);
       const sheets: SheetValues = {
         info: readSheet(ss, SHEET.info),
@@ -340,12 +340,6 @@ function keptCell(value: unknown): CellOut {
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value === null || value === undefined ? '' : String(value);
-}
-
-function keptValue(value: unknown): unknown {
-  if (isDateValue(value) || typeof value === 'number') return value;
-  const cell = keptCell(value);
-  return typeof cell === 'string' && cell !== '' ? `'${cell}` : cell;
 }
 
 /** Puts a deleted item back after the last row of its criterion, with the same `Mã`. */
