@@ -492,3 +492,15 @@ describe('9. errors in Vietnamese only', () => {
     }
   });
 });
+
+describe('7. budgets display grouped', () => {
+  it('set-up gives the budget column the `#,##0` format, so a saved budget shows 5.000.000', () => {
+    const { fakes, app } = setup(generatePlan(3).sheets);
+    app.call('setUpSheets');
+    const item = load(app).items[0] as ItemView;
+    const res = save(app, item, { budget: '5 triệu' });
+    if (!res.ok) throw new Error(JSON.stringify(res));
+    const cell = fakes.state.sheet(PLAN).cell(`L${item.row}`);
+    expect(cell).toMatchObject({ value: 5000000, numberFormat: '#,##0' });
+  });
+});

@@ -9,6 +9,7 @@ import {
   missingIds,
 } from '../../../src/core/sidebar/merge';
 import { mapHeaders, PLAN_COLUMNS } from '../../../src/core/plan/contract';
+import { ownsItem } from '../../../src/core/sidebar/load';
 
 describe('mergeFields', () => {
   const F = ['a', 'b', 'c', 'd'] as const;
@@ -78,5 +79,37 @@ describe('Đã xóa', () => {
     expect(views[0]?.fields[4]).toBe('Rà soát');
     expect(deletedRowOf(sheet, 'CT-0001')).toBe(2);
     expect(deletedRowOf(sheet, 'CT-0009')).toBe(0);
+  });
+});
+
+describe('ownsItem (the page, after a save)', () => {
+  it('resolves the owners through the roster as the load does: name, role, e-mail', () => {
+    const roster = [
+      {
+        row: 2,
+        version: '',
+        name: 'Lê Thị Lan',
+        position: 'Phó hiệu trưởng',
+        roles: 'PHT',
+        email: 'lan@t.vn',
+        remind: 'Có',
+      },
+      {
+        row: 3,
+        version: '',
+        name: 'Trần Văn Hùng',
+        position: 'Tổ trưởng',
+        roles: 'TTCM',
+        email: 'hung@t.vn',
+        remind: 'Có',
+      },
+    ];
+    const item = (lead: string, partners = '') => ({
+      fields: ['1.1', '', '', '', 'x', lead, partners],
+    });
+    expect(ownsItem(item('PHT'), roster, 'LAN@t.vn')).toBe(true);
+    expect(ownsItem(item('HT', 'Trần Văn Hùng'), roster, 'hung@t.vn')).toBe(true);
+    expect(ownsItem(item('TTCM'), roster, 'lan@t.vn')).toBe(false);
+    expect(ownsItem(item('PHT'), roster, '')).toBe(false);
   });
 });
