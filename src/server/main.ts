@@ -19,6 +19,9 @@ export {
   sidebarDeleteItem,
   sidebarSavePerson,
   sidebarDeletePerson,
+  sidebarRestoreItem,
+  sidebarSaveAssessment,
+  sidebarCheckVersions,
 } from './sidebar';
 export { exportPlanToDoc, exportPlanToNewDoc } from './export';
 export { previewImportFromDoc, importPlanFromDoc, undoImportFromDoc } from './import';

@@ -107,8 +107,9 @@ describe('the sidebar in Chromium', () => {
     await expect(page.locator('#l-budget').textContent()).resolves.toContain('5.000.000 đ');
     await page.screenshot({ path: artifactPath('sidebar-item.png'), fullPage: true });
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await page.locator('#status', { hasText: 'Đã lưu vào dòng 8' }).waitFor();
-    const row = planRows(sb)[7] ?? [];
+    // Placed after the last row of 1.1 (row 2), not at the bottom.
+    await page.locator('#status', { hasText: 'Đã lưu vào dòng 3' }).waitFor();
+    const row = planRows(sb)[2] ?? [];
     expect(row[headerIndex(sb, 'Mã')]).toBe('CT-0007');
     expect(row[headerIndex(sb, 'Tiêu chí')]).toBe('1.1');
     expect(row[headerIndex(sb, 'Hạn hoàn thành')]).toBe('31/05/2026');
