@@ -16,7 +16,8 @@ import { buildPlan, planContext } from '../core/plan/read';
 import { parseRoster } from '../core/plan/roster';
 import { parsePlanInfo } from '../core/plan/info';
 import { cellToInput, cellValue } from '../core/plan/cells';
-import { nextItemId, updatedStamp } from '../core/sidebar/save';
+import { nextItemId } from '../core/sidebar/merge';
+import { updatedStamp } from '../core/sidebar/save';
 import {
   INFO_COLUMNS,
   INFO_ROWS,
@@ -298,11 +299,14 @@ function fillInfo(
     names.push(spec.label);
   }
   if (!filled.size) return [];
-  const first = Math.min(...filled.keys());
-  const last = Math.max(...filled.keys());
-  const cells = [];
-  for (let r = first; r <= last; r++) cells.push(filled.get(r) ?? { keep: values[r - 1]?.[col] });
-  writeColumn(sheet, { row: first, col: col + 1, cells });
+  // Only the empty rows are written, in runs of consecutive rows: a formula between them stays.
+  const runs: { row: number; cells: string[] }[] = [];
+  for (const r of [...filled.keys()].sort((a, b) => a - b)) {
+    const run = runs[runs.length - 1];
+    if (run && run.row + run.cells.length === r) run.cells.push(filled.get(r) as string);
+    else runs.push({ row: r, cells: [filled.get(r) as string] });
+  }
+  writeColumn(sheet, { col: col + 1, runs });
   return names;
 }
 
