@@ -63,6 +63,7 @@ import {
   type PlanField,
 } from '../core/plan/contract';
 import { guard, locked, documentProperties, currentUser } from './platform';
+import { reminderStatus } from './reminders';
 import {
   activeSpreadsheet,
   ensureSheets,
@@ -95,7 +96,10 @@ export function showPlanSidebar(): void {
 
 /** Everything the sidebar shows, in one round trip: one getValues per sheet. */
 export function sidebarLoad(): SidebarData {
-  return guard(() => sidebarData(readPlanSheets(activeSpreadsheet())));
+  return guard(() => ({
+    ...sidebarData(readPlanSheets(activeSpreadsheet())),
+    reminders: reminderStatus(),
+  }));
 }
 
 export function sidebarSaveItem(request: ItemSaveRequest): ItemSaveResult {

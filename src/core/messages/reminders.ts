@@ -50,6 +50,20 @@ export const REMIND = {
     removed
       ? 'Đã tắt nhắc hạn hằng tuần: không còn lần gửi tự động nào.'
       : 'Nhắc hạn hằng tuần chưa được bật: không có gì để tắt.',
+  /** A list cut to fit one cell. */
+  andMore: (n: number): string => ` …và ${n} mục nữa`,
+  transient: (m: string): string => `Gửi chưa được (${clip(m, 120)}); sẽ thử lại trong tuần.`,
+  /** Who owns the weekly trigger: the menu's messages and the sidebar. */
+  owner: (owner: string, since: string): string =>
+    `Nhắc hạn hằng tuần đang bật, do ${owner || 'một tài khoản không rõ địa chỉ'} bật từ ${since}; thư gửi từ tài khoản này.`,
+  ownedByOther: (owner: string, since: string): string =>
+    `Nhắc hạn hằng tuần đã được ${owner || 'một người khác'} bật từ ${since}, nên không bật thêm (mỗi bảng tính chỉ một lịch gửi). Lịch gửi thuộc tài khoản Google của người đó: chỉ người đó xoá được nó. Nếu cần đổi người gửi (ví dụ người đó đã chuyển công tác), hãy chọn “Tắt nhắc hạn” rồi “Bật nhắc hạn”: lịch cũ sẽ không gửi thư nào nữa và tự xoá ở lần chạy tới, thư sẽ gửi từ tài khoản của thầy/cô.`,
+  disabledOther: (owner: string): string =>
+    `Đã tắt nhắc hạn hằng tuần. Lịch gửi do ${owner || 'một người khác'} bật thuộc tài khoản của người đó nên chưa xoá được ngay, nhưng từ nay nó không gửi thư nào nữa và tự xoá ở lần chạy tới.`,
+  off: 'Nhắc hạn hằng tuần đang tắt.',
+  lastFailure: (at: string, message: string): string =>
+    `Lượt nhắc hạn lúc ${at} bị lỗi: ${clip(message, 200)} Xem trang “Nhật ký nhắc hạn”.`,
+  noRetry: 'Không tạo được lượt gửi lại; người còn lại sẽ nhận thư ở lần chạy sau.',
   report: (sent: number, skipped: number, deferred: number, retry: string): string =>
     `Đã gửi ${sent} thư, bỏ qua ${skipped} người, hoãn ${deferred} người${deferred ? ` (${retry ? `tự gửi lại khoảng ${retry}` : 'gửi ở lần chạy sau'})` : ''}. Chi tiết ở trang “Nhật ký nhắc hạn”.`,
 };

@@ -82,6 +82,8 @@ export interface SidebarData {
   coverage: CoverageMap;
   /** The check of the whole plan: counts, and the first findings (the report has them all). */
   check: { errors: number; warnings: number; findings: SidebarFinding[] };
+  /** Weekly reminders (on load only): who turned them on, and the last failed run ('' if none). */
+  reminders?: { status: string; failure: string };
 }
 
 export type PersonInput = Pick<PersonView, 'name' | 'position' | 'roles' | 'email' | 'remind'>;

@@ -4,7 +4,7 @@ import { data, type Go, type View } from '../state';
 import { T } from '../strings';
 
 export function topBar(current: View['kind'], go: Go, reload: () => void): Kid[] {
-  const { check, info, catalog, firstRun } = data();
+  const { check, info, catalog, firstRun, reminders } = data();
   const tabs: [View['kind'], string][] = [
     ['list', T.tabs.criteria],
     ['roster', T.tabs.roster],
@@ -26,6 +26,7 @@ export function topBar(current: View['kind'], go: Go, reload: () => void): Kid[]
       ),
     ),
     sub.length ? h('div', { class: 'sub' }, sub.join(' · ')) : null,
+    reminders?.failure ? h('div', { class: 'error', role: 'alert' }, reminders.failure) : null,
     firstRun
       ? null
       : h(
