@@ -225,7 +225,7 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
     nextTriggerId,
     user: me,
   };
-  const mail: MailState = createMailState(me, options.mailQuota ?? 100);
+  const mail: MailState = createMailState(me, options.mailQuota ?? 100, () => rt.now());
   const docWorld = createDocumentWorld(rt, bound.id, options.documents);
 
   const globals: FakeGlobals = {

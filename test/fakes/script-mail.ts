@@ -295,17 +295,32 @@ export interface MailState {
   fault: ((to: string) => string | null) | null;
 }
 
-// Quotas are per user: https://developers.google.com/apps-script/guides/services/quotas
-export function createMailState(user: () => string, initial: number): MailState {
+// Quotas are per user and reset 24 hours after the first request:
+// https://developers.google.com/apps-script/guides/services/quotas
+export function createMailState(
+  user: () => string,
+  initial: number,
+  now: () => number,
+): MailState {
   const quotas = new Map<string, number>();
+  const firstUse = new Map<string, number>();
+  const left = (): number => {
+    const since = firstUse.get(user());
+    if (since !== undefined && now() - since >= 86_400_000) {
+      firstUse.delete(user());
+      quotas.delete(user());
+    }
+    return quotas.get(user()) ?? initial;
+  };
   return {
     sent: [],
     quotas,
     fault: null,
     get quota() {
-      return quotas.get(user()) ?? initial;
+      return left();
     },
     set quota(n: number) {
+      if (!firstUse.has(user())) firstUse.set(user(), now());
       quotas.set(user(), n);
     },
   };

@@ -70,6 +70,16 @@ describe('several users', () => {
     expect(fakes.state.mail.sent.map((m) => m.to)).toEqual(['z@y.vn']);
   });
 
+  test('a user’s quota comes back 24 hours after the first send', () => {
+    const fakes = createFakes({ mailQuota: 2, now: '2026-11-30T00:00:00Z' });
+    const { MailApp } = fakes.globals;
+    MailApp.sendEmail({ to: 'x@y.vn', subject: 's', body: 'b' });
+    fakes.state.clock.advance(23 * 3600e3);
+    expect(MailApp.getRemainingDailyQuota()).toBe(1);
+    fakes.state.clock.advance(3600e3);
+    expect(MailApp.getRemainingDailyQuota()).toBe(2);
+  });
+
   test('a trigger creation can be made to fail once', () => {
     const fakes = createFakes({ addon: false });
     fakes.state.script.failNextCreate = 'Server error';

@@ -26,7 +26,7 @@ export function topBar(current: View['kind'], go: Go, reload: () => void): Kid[]
       ),
     ),
     sub.length ? h('div', { class: 'sub' }, sub.join(' · ')) : null,
-    reminders?.failure ? h('div', { class: 'error', role: 'alert' }, reminders.failure) : null,
+    reminders?.failure ? h('div', { class: 'note bad', role: 'alert' }, reminders.failure) : null,
     firstRun
       ? null
       : h(
