@@ -171,18 +171,17 @@ export function enableWeeklyReminders(): {
 export function disableWeeklyReminders(): { enabled: boolean; removed: number } {
   return guard(() => {
     const store = documentProperties();
-    const before = store.getProperties();
-    const held = readTrigger(before);
+    const held = readTrigger(store.getProperties());
     const removed = remove(ours(activeSpreadsheet().getId(), WEEKLY, RETRY));
     store.deleteProperty(KEY.trigger);
     store.deleteProperty(KEY.retry);
     store.setProperty(KEY.off, String(Date.now()));
-    const other = held && held.owner !== currentUser();
+    const n = removed || (held ? 1 : 0);
     alert(
       REMIND.title,
-      other ? REMIND.disabledOther(held.owner) : REMIND.disabled(removed || (held ? 1 : 0)),
+      held && held.owner !== currentUser() ? REMIND.disabledOther(held.owner) : REMIND.disabled(n),
     );
-    return { enabled: false, removed: removed || (held || before[KEY.retry] ? 1 : 0) };
+    return { enabled: false, removed: n };
   });
 }
 
@@ -328,16 +327,12 @@ function scheduleRetry(ss: Spreadsheet, at: number): string {
   try {
     t = create();
   } catch (first) {
-    const held = readTrigger(store.getProperties());
-    const mine = ours(ss.getId(), WEEKLY);
-    if (!held || held.owner !== me || !mine.length) {
-      console.warn(message(first));
-      t = create(); // a transient refusal: once more
-    } else {
-      remove(mine);
-      restoreWeekly = true;
-      t = create();
-    }
+    const weekly = ours(ss.getId(), WEEKLY);
+    restoreWeekly = weekly.length > 0 && readTrigger(store.getProperties())?.owner === me;
+    // No room beside my weekly trigger: take its slot. Otherwise a transient refusal: once more.
+    if (restoreWeekly) remove(weekly);
+    else console.warn(message(first));
+    t = create();
   }
   setJson(KEY.retry, { owner: me, uid: t.getUniqueId(), at, restoreWeekly } satisfies RetryRecord);
   return formatDateTime(at);

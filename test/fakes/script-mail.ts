@@ -297,11 +297,7 @@ export interface MailState {
 
 // Quotas are per user and reset 24 hours after the first request:
 // https://developers.google.com/apps-script/guides/services/quotas
-export function createMailState(
-  user: () => string,
-  initial: number,
-  now: () => number,
-): MailState {
+export function createMailState(user: () => string, initial: number, now: () => number): MailState {
   const quotas = new Map<string, number>();
   const firstUse = new Map<string, number>();
   const left = (): number => {
@@ -399,6 +395,15 @@ export class FakeMailApp
     const subject = text('subject') ?? '';
     const sentAt = this._rt.now();
     const from = this.user();
-    this.mail.sent.push({ to, subject, body, htmlBody, name: text('name'), recipients, sentAt, from });
+    this.mail.sent.push({
+      to,
+      subject,
+      body,
+      htmlBody,
+      name: text('name'),
+      recipients,
+      sentAt,
+      from,
+    });
   }
 }

@@ -301,8 +301,8 @@ describe('one weekly trigger per spreadsheet, whoever turns it on', () => {
     expect(byHandler(fakes, 'sendWeeklyReminders')).toHaveLength(1);
     const told = fakes.state.ui.alerts.at(-1)?.prompt ?? '';
     expect(told).toContain(`${A} bật từ 30/11/2026 07:00`);
-    expect(told).toMatch(/chỉ người đó xoá được/);
-    expect(told).toMatch(/“Tắt nhắc hạn” rồi “Bật nhắc hạn”/);
+    expect(told).toMatch(/chỉ người đó xoá được lịch/);
+    expect(told).toMatch(/“Tắt nhắc hạn hằng tuần” rồi “Bật nhắc hạn hằng tuần”/);
     const load = app.callJson<{ reminders: { status: string } }>('sidebarLoad');
     expect(load.reminders.status).toContain(`do ${A} bật`);
   });
