@@ -265,7 +265,7 @@ function run(e: ClockEvent, retry: boolean): Counts {
     } catch (again) {
       console.error(again);
     }
-    throw err;
+    throw new Error(REMIND.failed(message(err)), { cause: err });
   } finally {
     lock?.releaseLock();
   }

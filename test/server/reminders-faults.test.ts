@@ -200,7 +200,9 @@ describe('every send is recorded before the next one', () => {
         );
       return null;
     };
-    expect(() => app.callJson('sendWeeklyReminders')).toThrow('Service Spreadsheets failed');
+    expect(() => app.callJson('sendWeeklyReminders')).toThrow(
+      /^Lượt gửi nhắc hạn bị dừng: Service Spreadsheets failed/,
+    );
     expect(fakes.state.mail.sent).toHaveLength(3);
     expect(byHandler(fakes, 'sendDeferredReminders')).toHaveLength(1);
     // The retry, an hour later, on the same spreadsheet (its log and properties as they are).
