@@ -26,6 +26,7 @@ export function topBar(current: View['kind'], go: Go, reload: () => void): Kid[]
       ),
     ),
     sub.length ? h('div', { class: 'sub' }, sub.join(' · ')) : null,
+    reminders && !firstRun ? h('div', { class: 'hint' }, reminders.status) : null,
     reminders?.failure ? h('div', { class: 'note bad', role: 'alert' }, reminders.failure) : null,
     firstRun
       ? null
