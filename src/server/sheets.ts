@@ -294,11 +294,17 @@ export function removeRow(sheet: Sheet, values: unknown[][], row: number): void 
   values.splice(row - 1, 1);
 }
 
-/** Appends rows under the last one: appendRow for one, one setValues for several. */
+/**
+ * Appends rows under the last one: appendRow for one (it grows the sheet), one setValues for
+ * several, after inserting the rows the sheet lacks — a write past its edge throws.
+ */
 export function appendRows(sheet: Sheet, grid: unknown[][], width: number): void {
   if (grid.length === 1) sheet.appendRow(grid[0] as unknown[]);
-  else if (grid.length)
-    sheet.getRange(sheet.getLastRow() + 1, 1, grid.length, width).setValues(grid);
+  if (grid.length < 2) return;
+  const last = sheet.getLastRow();
+  const max = sheet.getMaxRows();
+  if (last + grid.length > max) sheet.insertRowsAfter(max, last + grid.length - max);
+  sheet.getRange(last + 1, 1, grid.length, width).setValues(grid);
 }
 
 /** The header row (row 1) as it now stands. */

@@ -98,6 +98,7 @@ import {
   type PlanField,
 } from '../core/plan/contract';
 import { guard, locked, documentProperties, currentUser } from './platform';
+import { reminderStatus } from './reminders';
 import {
   activeSpreadsheet,
   addColumns,
@@ -153,7 +154,10 @@ export function sidebarLoad(): SidebarData {
         built = buildPlan(sheets);
       }
     }
-    return sidebarData(sheets, built, readSheet(ss, DELETED_SHEET));
+    return {
+      ...sidebarData(sheets, built, readSheet(ss, DELETED_SHEET)),
+      reminders: reminderStatus(),
+    };
   });
 }
 

@@ -37,6 +37,7 @@ import {
 import {
   FakeMailApp,
   FakeScriptApp,
+  createMailState,
   createScriptState,
   registerScriptAuth,
   type MailState,
@@ -127,6 +128,8 @@ export interface FakeState {
   locks: Record<LockScope, LockState>;
   logs: LogState;
   session: SessionState;
+  /** Another user opens the spreadsheet: the active and effective user become `email`. */
+  actAs(email: string): void;
   /** Whether getActiveSpreadsheet() returns the bound spreadsheet (false: null). */
   activeSpreadsheet: boolean;
   authMode: AuthModeName;
@@ -144,6 +147,14 @@ export interface FakeEvents {
    * https://developers.google.com/apps-script/guides/triggers/events#time-driven_events
    */
   clock(triggerUid?: string): Record<string, unknown>;
+  /**
+   * Fires an installed trigger as Apps Script does: it runs as its creator (whose quota it
+   * uses), FULL, no UI; with `bound` the active spreadsheet stays (a bound script's trigger),
+   * otherwise none (an add-on's). Returns the event.
+   * https://developers.google.com/apps-script/guides/triggers/installable
+   * https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()
+   */
+  fire(triggerUid: string, options?: { bound?: boolean }): Record<string, unknown>;
 }
 
 export interface FakeEnvironment {
@@ -205,14 +216,16 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
   const logs: LogState = { console: [] };
   let triggerIds = 0;
   const nextTriggerId = () => String(1_000_000 + ++triggerIds);
-  const script = createScriptState(options.addon ?? true, nextTriggerId);
+  const me = () => session.effectiveUser;
+  const script = createScriptState(options.addon ?? true, nextTriggerId, me);
   const scriptWorld = {
     rt,
     script,
     activeDocumentId: () => (hasActive ? bound.id : null),
     nextTriggerId,
+    user: me,
   };
-  const mail: MailState = { sent: [], quota: options.mailQuota ?? 100 };
+  const mail: MailState = createMailState(me, options.mailQuota ?? 100, () => rt.now());
   const docWorld = createDocumentWorld(rt, bound.id, options.documents);
 
   const globals: FakeGlobals = {
@@ -223,7 +236,7 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
     Session: rt.wrap(new FakeSession(rt, session)),
     console: rt.wrap(new FakeConsole(rt, logs)),
     ScriptApp: rt.wrap(new FakeScriptApp(scriptWorld)),
-    MailApp: rt.wrap(new FakeMailApp(rt, mail)),
+    MailApp: rt.wrap(new FakeMailApp(rt, mail, me)),
     DocumentApp: rt.wrap(new FakeDocumentApp(docWorld)),
     DriveApp: rt.wrap(new FakeDriveApp(docWorld)),
   };
@@ -241,6 +254,10 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
     locks: perScope((s) => lockState(slots[s])),
     logs,
     session,
+    actAs(email) {
+      session.activeUser = email;
+      session.effectiveUser = email;
+    },
     get activeSpreadsheet() {
       return hasActive;
     },
@@ -276,6 +293,14 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
       ui.enabled = false;
       const first = script.triggers.find((r) => r.eventType === 'CLOCK');
       return { authMode: 'FULL', triggerUid: triggerUid ?? first?.uniqueId ?? '' };
+    },
+    fire(triggerUid, { bound = false } = {}) {
+      const t = script.triggers.find((r) => r.uniqueId === triggerUid);
+      if (!t) fail(`Fake state: no trigger ${triggerUid} to fire`);
+      const event = events.clock(triggerUid);
+      hasActive = bound;
+      state.actAs(t.owner);
+      return event;
     },
   };
 

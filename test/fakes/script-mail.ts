@@ -38,16 +38,20 @@ export interface TriggerRecord {
   eventType: EventTypeName;
   /** The document an add-on created it in (the active spreadsheet), null without one. */
   documentId: string | null;
+  /** Its creator: it runs as this user and only this user sees it. */
+  owner: string;
   clock?: ClockSpec;
 }
 
 export interface ScriptState {
-  /** Installed triggers of the (single) fake user, oldest first. Mutable. */
+  /** Installed triggers of every user, oldest first. Mutable. */
   readonly triggers: TriggerRecord[];
   /** Triggers deleted through ScriptApp.deleteTrigger, in order. */
   readonly deleted: TriggerRecord[];
   /** Enforce the add-on trigger limit (one per event type per document). */
   addon: boolean;
+  /** Set: the next newTrigger…create() throws this message (once), as a failing platform would. */
+  failNextCreate: string | null;
   /** Adds an existing trigger (e.g. one installed by an earlier run); returns its record. */
   addTrigger(
     trigger: Partial<TriggerRecord> & Pick<TriggerRecord, 'handler' | 'eventType'>,
@@ -63,20 +67,28 @@ export interface ScriptWorld {
   /** The id of the active spreadsheet, or null (e.g. in a time-driven trigger). */
   activeDocumentId(): string | null;
   nextTriggerId(): string;
+  /** The effective user's e-mail: whose triggers and quota a call sees. */
+  user(): string;
 }
 
-export function createScriptState(addon: boolean, nextId: () => string): ScriptState {
+export function createScriptState(
+  addon: boolean,
+  nextId: () => string,
+  user: () => string,
+): ScriptState {
   const triggers: TriggerRecord[] = [];
   return {
     triggers,
     deleted: [],
     addon,
+    failNextCreate: null,
     addTrigger(t) {
       const record: TriggerRecord = {
         uniqueId: t.uniqueId ?? nextId(),
         handler: t.handler,
         eventType: t.eventType,
         documentId: t.documentId ?? null,
+        owner: t.owner ?? user(),
         ...(t.clock ? { clock: { ...t.clock } } : {}),
       };
       triggers.push(record);
@@ -105,9 +117,14 @@ export class FakeScriptApp
     return asApi(new FakeTriggerBuilder(this.world, functionName));
   }
 
-  // The triggers of this project for the current user: https://developers.google.com/apps-script/reference/script/script-app#getprojecttriggers
+  // Only the current user's triggers of this project; another account's stay invisible:
+  // https://developers.google.com/apps-script/reference/script/script-app#getprojecttriggers
+  // https://developers.google.com/apps-script/guides/triggers/installable
   getProjectTriggers(): Trigger[] {
-    return this.world.script.triggers.map((t) => asApi<Trigger>(new FakeTrigger(this._rt, t)));
+    const me = this.world.user();
+    return this.world.script.triggers
+      .filter((t) => t.owner === me)
+      .map((t) => asApi<Trigger>(new FakeTrigger(this._rt, t)));
   }
 
   deleteTrigger(trigger: Trigger): void {
@@ -117,6 +134,9 @@ export class FakeScriptApp
     const list = this.world.script.triggers;
     const i = list.findIndex((r) => r.uniqueId === id);
     if (i < 0) fail(`Fake Apps Script: trigger ${id} does not exist (deleted twice?)`);
+    // Another user's trigger cannot be reached (inferred: getProjectTriggers never returns it).
+    if (list[i]?.owner !== this.world.user())
+      fail(`Fake Apps Script: trigger ${id} belongs to another user`);
     this.world.script.deleted.push(...list.splice(i, 1));
   }
 }
@@ -190,9 +210,17 @@ export class FakeClockTriggerBuilder
 }
 
 /** Applies the project and add-on limits, then records the trigger. */
-function install(world: ScriptWorld, t: Omit<TriggerRecord, 'uniqueId' | 'documentId'>): Trigger {
+function install(
+  world: ScriptWorld,
+  t: Omit<TriggerRecord, 'uniqueId' | 'documentId' | 'owner'>,
+): Trigger {
   const { script } = world;
-  if (script.triggers.length >= PROJECT_TRIGGER_LIMIT) {
+  const owner = world.user();
+  const failure = script.failNextCreate;
+  script.failNextCreate = null;
+  if (failure !== null) fail(failure);
+  const mine = script.triggers.filter((r) => r.owner === owner);
+  if (mine.length >= PROJECT_TRIGGER_LIMIT) {
     fail(
       'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
     );
@@ -200,12 +228,12 @@ function install(world: ScriptWorld, t: Omit<TriggerRecord, 'uniqueId' | 'docume
   const documentId = world.activeDocumentId();
   // One trigger of each type per user per document: https://developers.google.com/workspace/add-ons/concepts/editor-triggers
   const sameKind = (r: TriggerRecord) => r.eventType === t.eventType && r.documentId === documentId;
-  if (script.addon && script.triggers.some(sameKind)) {
+  if (script.addon && mine.some(sameKind)) {
     fail(
       'This add-on has created too many time-based triggers in this document for this Google user account.',
     );
   }
-  const record: TriggerRecord = { ...t, uniqueId: world.nextTriggerId(), documentId };
+  const record: TriggerRecord = { ...t, uniqueId: world.nextTriggerId(), documentId, owner };
   script.triggers.push(record);
   return asApi(new FakeTrigger(world.rt, record));
 }
@@ -250,12 +278,48 @@ export interface SentMail {
   recipients: string[];
   /** Fake-clock time of sending (ms). */
   sentAt: number;
+  /** The sending account: the effective user (a trigger's creator). */
+  from: string;
 }
 
 export interface MailState {
   readonly sent: SentMail[];
-  /** MailApp.getRemainingDailyQuota(); each recipient of each mail uses one. Settable. */
+  /** The effective user's MailApp.getRemainingDailyQuota(); each recipient uses one. Settable. */
   quota: number;
+  /** Every user's quota left, by e-mail (a user not listed starts at the default). */
+  readonly quotas: Map<string, number>;
+  /**
+   * Fault injection: called before each send with the recipient; a string returned is thrown
+   * as the send's error (e.g. a transient "Service unavailable"), nothing is sent or counted.
+   */
+  fault: ((to: string) => string | null) | null;
+}
+
+// Quotas are per user and reset 24 hours after the first request:
+// https://developers.google.com/apps-script/guides/services/quotas
+export function createMailState(user: () => string, initial: number, now: () => number): MailState {
+  const quotas = new Map<string, number>();
+  const firstUse = new Map<string, number>();
+  const left = (): number => {
+    const since = firstUse.get(user());
+    if (since !== undefined && now() - since >= 86_400_000) {
+      firstUse.delete(user());
+      quotas.delete(user());
+    }
+    return quotas.get(user()) ?? initial;
+  };
+  return {
+    sent: [],
+    quotas,
+    fault: null,
+    get quota() {
+      return left();
+    },
+    set quota(n: number) {
+      if (!firstUse.has(user())) firstUse.set(user(), now());
+      quotas.set(user(), n);
+    },
+  };
 }
 
 const MAIL_FAMILY = 'Mail';
@@ -285,6 +349,7 @@ export class FakeMailApp
   constructor(
     rt: Runtime,
     private readonly mail: MailState,
+    private readonly user: () => string,
   ) {
     super(rt, 'MailApp', MAIL_FAMILY);
   }
@@ -319,12 +384,26 @@ export class FakeMailApp
       fail('Limit Exceeded: Email Body Size.');
     }
     // Each recipient uses one of the day's quota: https://developers.google.com/apps-script/reference/mail/mail-app#getremainingdailyquota
+    // Past the quota the call throws and nothing is sent (message text: third-party reports):
+    // https://developers.google.com/apps-script/guides/services/quotas
     if (this.mail.quota < recipients.length) {
       fail('Service invoked too many times for one day: email.');
     }
+    const fault = this.mail.fault?.(to) ?? null;
+    if (fault !== null) fail(fault);
     this.mail.quota -= recipients.length;
     const subject = text('subject') ?? '';
     const sentAt = this._rt.now();
-    this.mail.sent.push({ to, subject, body, htmlBody, name: text('name'), recipients, sentAt });
+    const from = this.user();
+    this.mail.sent.push({
+      to,
+      subject,
+      body,
+      htmlBody,
+      name: text('name'),
+      recipients,
+      sentAt,
+      from,
+    });
   }
 }

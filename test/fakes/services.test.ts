@@ -113,6 +113,7 @@ describe('ScriptApp triggers', () => {
         handler: 'sendReminders',
         eventType: 'CLOCK',
         documentId: 'fake-spreadsheet-id',
+        owner: 'user@example.com',
         clock: { weekDay: 'MONDAY', atHour: 7, timeZone: 'Asia/Ho_Chi_Minh' },
       },
     ]);

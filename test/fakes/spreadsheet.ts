@@ -470,6 +470,7 @@ export class FakeSheet
       | 'getMaxColumns'
       | 'getName'
       | 'deleteRow'
+      | 'insertRowsAfter'
       | 'appendRow'
       | 'insertRowAfter'
       | 'insertColumnsAfter'
@@ -571,6 +572,18 @@ export class FakeSheet
     }
     sheet.rows.splice(rowPosition - 1, 1);
     sheet.maxRows -= 1;
+    return asApi(this);
+  }
+
+  // Blank rows after a position; the rows below move down: https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer)
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    const sheet = this.model;
+    const ok = isInteger(afterPosition) && isInteger(howMany) && howMany > 0;
+    checkArgs('SpreadsheetApp.Sheet.insertRowsAfter', [afterPosition, howMany], ok);
+    if (afterPosition < 1 || afterPosition > sheet.maxRows) fail('Those rows are out of bounds.');
+    if (sheet.rows.length > afterPosition)
+      sheet.rows.splice(afterPosition, 0, ...new Array<undefined>(howMany));
+    sheet.maxRows += howMany;
     return asApi(this);
   }
 

@@ -266,7 +266,7 @@ describe('sendWeeklyReminders in the weekly trigger', () => {
     expect(after.warnings.filter((w) => w.sheet === LOG)).toEqual([]);
   });
 
-  it('as an add-on (one time trigger per document): enabling makes room, a run without room defers', () => {
+  it('as an add-on (one time trigger per document): the retry borrows the weekly slot and gives it back', () => {
     const { fakes, app, state } = setup({ mailQuota: 2 });
     expect(state.script.addon).toBe(true);
     // Sent by hand before reminders were turned on: the retry takes the document's time trigger.
@@ -274,15 +274,22 @@ describe('sendWeeklyReminders in the weekly trigger', () => {
     expect(state.triggers.map((t) => t.handler)).toEqual(['sendDeferredReminders']);
     app.callJson('enableWeeklyReminders');
     expect(state.triggers.map((t) => t.handler)).toEqual(['sendWeeklyReminders']);
-    // Now the weekly trigger holds it: a short run by hand says the rest waits for the next run.
+    // Now the weekly trigger holds it: the retry takes its place, within the week.
     state.mail.quota = 1;
     expect(app.callJson('sendWeeklyReminders')).toMatchObject({ sent: 1, deferred: 1 });
-    expect(state.triggers.map((t) => t.handler)).toEqual(['sendWeeklyReminders']);
-    expect(state.ui.alerts.at(-1)?.prompt).toMatch(/hoãn 1 người \(gửi ở lần chạy sau\)/);
+    expect(state.triggers.map((t) => t.handler)).toEqual(['sendDeferredReminders']);
+    expect(state.ui.alerts.at(-1)?.prompt).toMatch(
+      /hoãn 1 người \(tự gửi lại khoảng 01\/12\/2026 07:00\)/,
+    );
     state.mail.quota = 100;
-    expect(fire(fakes, app)).toMatchObject({ sent: 1, deferred: 0 });
+    fakes.state.clock.set(vnTime(2026, 12, 1, 7));
+    expect(fire(fakes, app, 'sendDeferredReminders')).toMatchObject({ sent: 1, deferred: 0 });
+    expect(state.triggers.map((t) => t.handler)).toEqual(['sendWeeklyReminders']);
     expect(new Set(recipients(fakes)).size).toBe(4);
     expect(recipients(fakes)).toHaveLength(4);
+    // The weekly trigger given back is the recorded one: it runs (and sends nothing new).
+    expect(fire(fakes, app)).toMatchObject({ sent: 0 });
+    expect(state.triggers.map((t) => t.handler)).toEqual(['sendWeeklyReminders']);
   });
 
   it('resumes a run cut off half-way without sending anyone twice', () => {
@@ -360,21 +367,19 @@ describe('sendWeeklyReminders in the weekly trigger', () => {
     expect(fire(fakes, app).sent).toBe(0);
   });
 
-  it('returns zeros without throwing when the trigger cannot find its spreadsheet', () => {
+  it('fails loudly when the trigger cannot find its spreadsheet (Apps Script then mails its owner)', () => {
     const { fakes, app } = setup({ activeSpreadsheet: false, ui: false });
-    expect(app.callJson('sendWeeklyReminders', fakes.events.clock('unknown'))).toEqual({
-      sent: 0,
-      skipped: 0,
-      deferred: 0,
-    });
+    expect(() => app.callJson('sendWeeklyReminders', fakes.events.clock('unknown'))).toThrow(
+      'no spreadsheet id',
+    );
     expect(fakes.state.logs.console.some((l) => l.level === 'error')).toBe(true);
   });
 
-  it('logs a run that fails, and the next check reports it', () => {
+  it('logs a run that fails, rethrows, and the next check and sidebar load report it', () => {
     const { fakes, app } = setup();
     app.callJson('enableWeeklyReminders');
     fakes.state.authMode = 'LIMITED'; // MailApp refuses: the whole run fails
-    expect(app.callJson('sendWeeklyReminders')).toEqual({ sent: 0, skipped: 0, deferred: 0 });
+    expect(() => app.callJson('sendWeeklyReminders')).toThrow();
     const errors = logOf(fakes, 'Lỗi');
     expect(errors).toHaveLength(1);
     expect(String(errors[0]?.[6])).toMatch(/^Lượt gửi nhắc hạn bị dừng/);
@@ -382,5 +387,13 @@ describe('sendWeeklyReminders in the weekly trigger', () => {
     const check = app.callJson<{ warnings: Issue[] }>('checkPlan');
     const issue = check.warnings.find((w) => w.sheet === LOG);
     expect(issue?.message).toMatch(/chưa gửi được/);
+    const load = app.callJson<{ reminders: { status: string; failure: string } }>('sidebarLoad');
+    expect(load.reminders.failure).toMatch(/^Lượt nhắc hạn lúc 30\/11\/2026 07:00 bị lỗi: /);
+    expect(load.reminders.status).toContain('do user@example.com bật từ 30/11/2026 07:00');
+    // The next good run clears it.
+    app.callJson('sendWeeklyReminders');
+    expect(app.callJson<{ reminders: { failure: string } }>('sidebarLoad').reminders.failure).toBe(
+      '',
+    );
   });
 });

@@ -50,6 +50,20 @@ export const REMIND = {
     removed
       ? 'Đã tắt nhắc hạn hằng tuần: không còn lần gửi tự động nào.'
       : 'Nhắc hạn hằng tuần chưa được bật: không có gì để tắt.',
+  /** A list cut to fit one cell. */
+  andMore: (n: number): string => ` …và ${n} mục nữa`,
+  transient: (m: string): string => `${clip(m, 120)}; sẽ thử lại trong tuần.`,
+  /** Who owns the weekly trigger: the menu's messages and the sidebar. */
+  owner: (owner: string, since: string): string =>
+    `Nhắc hạn đang bật, do ${owner || '?'} bật từ ${since}; thư gửi từ tài khoản đó.`,
+  ownedByOther: (owner: string, since: string): string =>
+    `Nhắc hạn đã do ${owner || '?'} bật từ ${since}; mỗi bảng tính một lịch gửi, chỉ người đó xoá được lịch. Để đổi người gửi (ví dụ người đó đã nghỉ), chọn “${MENU.remindersOff}” rồi “${MENU.remindersOn}”: lịch cũ sẽ thôi gửi và tự xoá.`,
+  disabledOther: (owner: string): string =>
+    `Đã tắt nhắc hạn. Lịch do ${owner || '?'} bật sẽ thôi gửi và tự xoá ở lần chạy tới.`,
+  off: 'Nhắc hạn đang tắt.',
+  lastFailure: (at: string, message: string): string =>
+    `Lượt nhắc hạn lúc ${at} bị lỗi: ${clip(message, 200)}`,
+  noRetry: 'Không tạo được lượt gửi lại; sẽ gửi ở lần chạy sau.',
   report: (sent: number, skipped: number, deferred: number, retry: string): string =>
     `Đã gửi ${sent} thư, bỏ qua ${skipped} người, hoãn ${deferred} người${deferred ? ` (${retry ? `tự gửi lại khoảng ${retry}` : 'gửi ở lần chạy sau'})` : ''}. Chi tiết ở trang “Nhật ký nhắc hạn”.`,
 };

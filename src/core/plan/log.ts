@@ -31,7 +31,10 @@ export function readLog(values: Grid | null | undefined): LogRow[] {
       week: get('week'),
       who: get('person'),
       email: get('email').toLowerCase(),
-      result: results.find(([, label]) => label === get('result'))?.[0] as LogResult | undefined,
+      // Read in any case: `đã gửi` retyped by hand still means sent.
+      result: results.find(
+        ([, label]) => label.toLowerCase() === get('result').toLowerCase(),
+      )?.[0] as LogResult | undefined,
       detail: get('detail'),
     };
   });

@@ -132,6 +132,8 @@ export interface SidebarData {
   deleted: DeletedView[];
   /** The check of the whole plan: counts, and the first findings (the report has them all). */
   check: { errors: number; warnings: number; findings: SidebarFinding[] };
+  /** Weekly reminders (on load only): who turned them on, and the last failed run ('' if none). */
+  reminders?: { status: string; failure: string };
 }
 
 export type PersonInput = Pick<PersonView, 'name' | 'position' | 'roles' | 'email' | 'remind'>;

@@ -299,3 +299,70 @@ describe('reminderLogFindings', () => {
     expect(reminderLogFindings([header], TODAY)).toEqual([]);
   });
 });
+
+describe('planDigests: the edges a mutant would move', () => {
+  const ROSTER_HEADER = ['Họ và tên', 'Chức vụ', 'Vai trò', 'Email', 'Nhận nhắc hạn'];
+  const one = (deadline: Date, owner = 'Vũ Thị Em') => [
+    PLAN_HEADER,
+    ['CT-1', '1.1', '', 'Việc', owner, '', deadline, ''],
+  ];
+  const sheets = (planGrid: unknown[][], rosterGrid: unknown[][]) => ({
+    ...workbook({ plan: planGrid as never }),
+    'Nhân sự': [ROSTER_HEADER, ...rosterGrid] as never,
+  });
+
+  it('includes an item due in exactly `Nhắc trước` days, not one a day later', () => {
+    const roster = [['Vũ Thị Em', '', 'GV', PEOPLE.em, 'Có']];
+    const at = (d: number) =>
+      planDigests(plan(sheets(one(vnDate(2026, 11, 30 + d)), roster)), TODAY, 14, new Set());
+    expect(at(14).toSend.map((d) => d.email)).toEqual([PEOPLE.em]);
+    expect(at(15).toSend).toEqual([]);
+  });
+
+  it('keeps an opt-out when two roster rows share an address, in either order', () => {
+    for (const rows of [
+      [
+        ['Vũ Thị Em', '', 'TTCM', 'em@t.vn', 'Không'],
+        ['Vũ Em', '', 'GV', 'em@t.vn', 'Có'],
+      ],
+      [
+        ['Vũ Em', '', 'GV', 'em@t.vn', 'Có'],
+        ['Vũ Thị Em', '', 'TTCM', 'em@t.vn', 'Không'],
+      ],
+    ]) {
+      const p = [
+        PLAN_HEADER,
+        ['CT-1', '1.1', '', 'Việc', 'Vũ Thị Em, Vũ Em', '', vnDate(2026, 12, 1), ''],
+      ];
+      const r = planDigests(plan(sheets(p, rows)), TODAY, 14, new Set());
+      expect(r.toSend).toEqual([]);
+      expect(r.skipped.map((s) => s.reason)).toEqual([
+        expect.stringMatching(/Nhận nhắc hạn” là Không/),
+      ]);
+    }
+  });
+
+  it('merges addresses whatever their case: one digest', () => {
+    const rows = [
+      ['Vũ Thị Em', '', 'TTCM', 'Em.VT@T.vn', 'Có'],
+      ['Vũ Em', '', 'GV', 'em.vt@t.vn', 'Có'],
+    ];
+    const p = [
+      PLAN_HEADER,
+      ['CT-1', '1.1', '', 'Việc', 'Vũ Thị Em', 'Vũ Em', vnDate(2026, 12, 1), ''],
+    ];
+    const r = planDigests(plan(sheets(p, rows)), TODAY, 14, new Set());
+    expect(r.toSend).toHaveLength(1);
+    expect(r.toSend[0]?.lead.map((i) => i.row)).toEqual([2]);
+    expect(r.toSend[0]?.partner).toEqual([]);
+  });
+
+  it('says “opted out”, not “no e-mail”, for someone who opted out and has no address', () => {
+    const rows = [['Vũ Thị Em', '', 'GV', '', 'Không']];
+    const r = planDigests(plan(sheets(one(vnDate(2026, 12, 1)), rows)), TODAY, 14, new Set());
+    expect(r.skipped.map((s) => s.reason)).toEqual([
+      expect.stringMatching(/Nhận nhắc hạn” là Không/),
+    ]);
+    expect(r.skipped[0]?.reason).not.toMatch(/email/);
+  });
+});

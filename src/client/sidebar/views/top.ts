@@ -4,7 +4,7 @@ import { data, type Go, type View } from '../state';
 import { T } from '../strings';
 
 export function topBar(current: View['kind'], go: Go, reload: () => void): Kid[] {
-  const { check, info, catalog, firstRun } = data();
+  const { check, info, catalog, firstRun, reminders } = data();
   const tabs: [View['kind'], string][] = [
     ['list', T.tabs.criteria],
     ['roster', T.tabs.roster],
@@ -26,6 +26,8 @@ export function topBar(current: View['kind'], go: Go, reload: () => void): Kid[]
       ),
     ),
     sub.length ? h('div', { class: 'sub' }, sub.join(' · ')) : null,
+    reminders && !firstRun ? h('div', { class: 'hint' }, reminders.status) : null,
+    reminders?.failure ? h('div', { class: 'note bad', role: 'alert' }, reminders.failure) : null,
     firstRun
       ? null
       : h(
