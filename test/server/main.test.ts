@@ -89,6 +89,8 @@ describe('build/appsscript.json', () => {
       // Export: DocumentApp.create/openById need the full documents scope (no narrower one
       // creates a Doc); no Drive scope, so the Doc stays in My Drive (README, Export).
       'https://www.googleapis.com/auth/documents',
+      // Who updated a row (`Cập nhật`): Session.getActiveUser() needs it.
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
     for (const scope of manifest.oauthScopes as string[]) {
       expect(scope).not.toMatch(/\/auth\/(drive|spreadsheets)$/);
