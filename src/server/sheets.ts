@@ -46,8 +46,10 @@ function working(ss: Spreadsheet): Spreadsheet {
   return ss;
 }
 
+const VIETNAM_ZONE = 'Asia/Ho_Chi_Minh';
+
 function sheetZone(): string {
-  if (!current) return 'Asia/Ho_Chi_Minh';
+  if (!current) return VIETNAM_ZONE;
   current.zone ??= current.ss.getSpreadsheetTimeZone();
   return current.zone;
 }
@@ -101,6 +103,15 @@ export function ensureSheets(ss: Spreadsheet, catalog: Catalog | null): SetUpRes
   ensureInfo(ss, result);
   ensureTable(ss, SHEET.reminderLog, LOG_COLUMNS, result);
   cosmetic(() => applyPlanValidations(plan, catalog));
+  // A plan made from scratch reads typed dates day first, in Vietnam's time; an existing
+  // spreadsheet's settings are the school's (the check warns about a month-first locale).
+  if (result.created.length === 4) {
+    cosmetic(() => {
+      ss.setSpreadsheetLocale('vi_VN');
+      ss.setSpreadsheetTimeZone(VIETNAM_ZONE);
+      if (current?.ss === ss) current.zone = VIETNAM_ZONE;
+    });
+  }
   return result;
 }
 

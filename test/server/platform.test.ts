@@ -10,6 +10,7 @@ import { loadBundle } from '../helpers/load-bundle';
 import type { ItemSaveResult } from '../../src/core/sidebar/protocol';
 import type { SidebarData } from '../../src/server/sidebar';
 import { ITEM_INPUT_FIELDS, type ItemInput } from '../../src/core/plan/item';
+import type { CheckResult } from '../../src/core/plan/model';
 
 const PLAN = 'Kế hoạch';
 const NOW = '2025-10-06T02:30:00Z';
@@ -64,5 +65,70 @@ describe('dates in the spreadsheet’s time zone', () => {
     fakes.state.sheet(PLAN).type(`${String.fromCharCode(65 + col)}2`, '31/05/2026');
     const data = app.callJson<SidebarData>('sidebarLoad');
     expect(data.items.find((i) => i.row === 2)?.fields[DEADLINE]).toBe('31/05/2026');
+  });
+});
+
+describe('the spreadsheet’s locale', () => {
+  it('set-up gives a new plan a day-first locale and Vietnam’s time zone', () => {
+    const fakes = createFakes({
+      spreadsheet: { sheets: { Sheet1: [] }, locale: 'en_US', timeZone: 'Europe/London' },
+    });
+    loadBundle(fakes).callJson('setUpSheets');
+    const ss = fakes.globals.SpreadsheetApp.getActiveSpreadsheet();
+    expect([ss.getSpreadsheetLocale(), ss.getSpreadsheetTimeZone()]).toEqual([
+      'vi_VN',
+      'Asia/Ho_Chi_Minh',
+    ]);
+  });
+
+  it('never changes an existing plan’s settings; the check warns when it reads dates month first', () => {
+    const { fakes, app } = setup({ locale: 'en_US', timeZone: 'Europe/London' });
+    app.callJson('setUpSheets');
+    const ss = fakes.globals.SpreadsheetApp.getActiveSpreadsheet();
+    expect([ss.getSpreadsheetLocale(), ss.getSpreadsheetTimeZone()]).toEqual([
+      'en_US',
+      'Europe/London',
+    ]);
+    const { warnings } = app.callJson<CheckResult>('checkPlan');
+    const locale = warnings.filter((w) => w.message.includes('Tệp → Cài đặt bảng tính'));
+    expect(locale).toHaveLength(1);
+    expect(locale[0]?.message).toContain('“en_US”');
+    const vn = setup().app.callJson<CheckResult>('checkPlan');
+    expect(vn.warnings.filter((w) => w.message.includes('Cài đặt bảng tính'))).toEqual([]);
+  });
+});
+
+describe('text that looks like a formula or HTML', () => {
+  it('is stored and shown as written, and the check names its row and column', () => {
+    const { fakes, app } = setup();
+    const texts = {
+      actions: '=IMPORTXML("http://x", "//a")',
+      weakness: '<img src=x onerror=alert(1)>',
+      target: '+SUM(A1:A3)',
+      notes: '@foo',
+    };
+    const res = save(app, newItem(texts));
+    if (!res.ok) throw new Error(JSON.stringify(res));
+    expect(shown(fakes, res.item.row, 'Biện pháp thực hiện')).toBe(texts.actions);
+    expect(shown(fakes, res.item.row, 'Điểm yếu')).toBe(texts.weakness);
+    const { warnings } = app.callJson<CheckResult>('checkPlan');
+    const mine = warnings.filter((w) => w.row === res.item.row);
+    expect(mine.map((w) => w.field).sort()).toEqual(['actions', 'notes', 'target', 'weakness']);
+    for (const w of mine) expect(w.message).toMatch(/^Dòng \d+, cột “.+” \([A-Z]+\)/);
+  });
+
+  it('leaves bullet lines, negative numbers and ordinary comparisons alone', () => {
+    const { app } = setup();
+    const res = save(
+      app,
+      newItem({
+        actions: '- Họp tổ chuyên môn\n- Rà soát hồ sơ',
+        target: '-5% học sinh yếu',
+        notes: 'Tỷ lệ < 5% và > 2%',
+      }),
+    );
+    if (!res.ok) throw new Error(JSON.stringify(res));
+    const { warnings } = app.callJson<CheckResult>('checkPlan');
+    expect(warnings.filter((w) => w.row === res.item.row)).toEqual([]);
   });
 });
