@@ -54,11 +54,17 @@ function sheetZone(): string {
   return current.zone;
 }
 
-/** Date cells as the core reads them: the wall clock shown in the sheet, meant in Vietnam. */
+/**
+ * Cells as the core reads them: a date as the wall clock shown in the sheet, meant in Vietnam;
+ * text without the one leading apostrophe that forced it to stay text, which a plain-text cell
+ * may or may not keep (Google does not say).
+ */
 function fromCells(grid: unknown[][]): unknown[][] {
   for (const row of grid) {
     row.forEach((v, i) => {
-      if (isDateValue(v) && !isVietnamZone(sheetZone())) row[i] = fromSheetZone(v, sheetZone());
+      if (typeof v === 'string' && v.startsWith("'")) row[i] = v.slice(1);
+      else if (isDateValue(v) && !isVietnamZone(sheetZone()))
+        row[i] = fromSheetZone(v, sheetZone());
     });
   }
   return grid;

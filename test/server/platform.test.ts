@@ -132,3 +132,24 @@ describe('text that looks like a formula or HTML', () => {
     expect(warnings.filter((w) => w.row === res.item.row)).toEqual([]);
   });
 });
+
+describe('text the add-on writes reads back exactly as written', () => {
+  it.each(['dropped', 'kept'] as const)(
+    'whether a plain-text cell keeps the apostrophe or not (%s)',
+    (plainTextApostrophe) => {
+      const { app } = setup({ plainTextApostrophe });
+      app.callJson('setUpSheets'); // formats the criterion column as plain text (@)
+      const texts = { criterion: '1.10', actions: '0012', target: 'TRUE', notes: '=1+1' };
+      const res = save(app, newItem(texts));
+      if (!res.ok) throw new Error(JSON.stringify(res));
+      expect(res.item).toMatchObject({ code: '1.10' });
+      const data = app.callJson<SidebarData>('sidebarLoad');
+      const item = data.items.find((i) => i.id === res.item.id);
+      for (const [field, text] of Object.entries(texts)) {
+        expect(item?.fields[ITEM_INPUT_FIELDS.indexOf(field as keyof ItemInput)]).toBe(text);
+      }
+      const { errors } = app.callJson<CheckResult>('checkPlan');
+      expect(errors.filter((e) => e.row === res.item.row)).toEqual([]);
+    },
+  );
+});
