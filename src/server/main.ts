@@ -21,3 +21,4 @@ export {
   sidebarDeletePerson,
 } from './sidebar';
 export { exportPlanToDoc, exportPlanToNewDoc } from './export';
+export { checkInstallation } from './installation';

@@ -1,5 +1,5 @@
 /** The `Kế hoạch CTCL` menu: one line per feature that exists, each calling a global function. */
-import { EXPORT, MENU } from '../core/messages';
+import { EXPORT, INSTALL, MENU } from '../core/messages';
 
 export type MenuEntry = readonly [caption: string, functionName: string] | 'separator';
 
@@ -14,6 +14,7 @@ const MENU_ENTRIES: readonly MenuEntry[] = [
   [MENU.remindersNow, 'sendWeeklyReminders'],
   'separator',
   [MENU.setUp, 'setUpSheets'],
+  [INSTALL.menu, 'checkInstallation'],
 ];
 
 /**

@@ -24,7 +24,7 @@ import { UserError } from './platform';
 import { type RowWrite } from '../core/sidebar/save';
 import { cellValue, type CellOut } from '../core/plan/cells';
 import { isDateValue } from '../core/parse/dates';
-import { fromSheetZone, isVietnamZone, toSheetZone } from '../core/parse/zones';
+import { fromSheetZone, toSheetZone } from '../core/parse/zones';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -63,8 +63,7 @@ function fromCells(grid: unknown[][]): unknown[][] {
   for (const row of grid) {
     row.forEach((v, i) => {
       if (typeof v === 'string' && v.startsWith("'")) row[i] = v.slice(1);
-      else if (isDateValue(v) && !isVietnamZone(sheetZone()))
-        row[i] = fromSheetZone(v, sheetZone());
+      else if (isDateValue(v)) row[i] = fromSheetZone(v, sheetZone());
     });
   }
   return grid;
@@ -72,7 +71,7 @@ function fromCells(grid: unknown[][]): unknown[][] {
 
 /** A value to write: a Date shows in the sheet the wall clock it has in Vietnam. */
 function toCell(v: unknown): unknown {
-  return isDateValue(v) && !isVietnamZone(sheetZone()) ? toSheetZone(v, sheetZone()) : v;
+  return isDateValue(v) ? toSheetZone(v, sheetZone()) : v;
 }
 
 /** All of a sheet's values in one call; null when the sheet does not exist. */
@@ -305,4 +304,24 @@ export function appendRows(sheet: Sheet, rows: unknown[][], width: number): void
 /** The header row (row 1) as it now stands. */
 export function headerRow(sheet: Sheet): unknown[] {
   return sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+}
+
+/**
+ * Writes `cells` in one row of a scratch sheet (the first formatted as plain text, as the
+ * criterion column is), reads them back raw and as the core reads them, and removes the sheet.
+ */
+export function roundTripCells(
+  ss: Spreadsheet,
+  cells: unknown[],
+): { raw: unknown[]; read: unknown[] } {
+  const sheet = working(ss).insertSheet(`Kiểm tra cài đặt ${Date.now()}`);
+  try {
+    const range = sheet.getRange(1, 1, 1, cells.length);
+    sheet.getRange(1, 1).setNumberFormat('@');
+    range.setValues([cells.map(toCell)]);
+    const raw = range.getValues()[0] ?? [];
+    return { raw, read: fromCells([[...raw]])[0] ?? [] };
+  } finally {
+    ss.deleteSheet(sheet);
+  }
 }

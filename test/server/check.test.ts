@@ -272,7 +272,7 @@ const CASES: Case[] = [
     kind: 'warnings',
     row: 2,
     field: 'actions',
-    message: /trông như một công thức/,
+    message: /trông như công thức/,
   },
   {
     name: 'impossible date',

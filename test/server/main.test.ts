@@ -14,6 +14,7 @@ const code = readFileSync(path.join(build, 'Code.js'), 'utf8');
 const CONTRACT = [
   'onOpen',
   'onInstall',
+  'checkInstallation',
   'checkPlan',
   'enableWeeklyReminders',
   'disableWeeklyReminders',

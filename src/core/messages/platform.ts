@@ -1,11 +1,38 @@
 /** The platform: the spreadsheet's locale, pasted formulas and markup, the installation check. */
 import { q, clip } from './common';
 
+const FIX = 'Tệp → Cài đặt bảng tính';
+const KEEP = 'Tiện ích vẫn giữ và hiển thị đúng chữ đã ghi; hãy sửa nếu dán nhầm.';
+
 export const PLATFORM = {
   monthFirstLocale: (locale: string): string =>
-    `Bảng tính đang đặt khu vực ${q(locale)}, nên ngày gõ tay như 05/12/2025 bị hiểu là ngày 12 tháng 5. Hãy vào Tệp → Cài đặt bảng tính, chọn Ngôn ngữ và khu vực “Việt Nam” (múi giờ GMT+07:00 Hà Nội), rồi kiểm tra lại các ngày đã nhập.`,
-  formulaText: (text: string): string =>
-    `Nội dung ${q(clip(text))} trông như một công thức, thường do dán nhầm. Tiện ích vẫn giữ và hiển thị nó đúng như chữ đã ghi; hãy kiểm tra và sửa nếu không phải nội dung kế hoạch.`,
-  htmlText: (text: string): string =>
-    `Nội dung ${q(clip(text))} có mã HTML (thẻ <…>), thường do dán từ trang web. Tiện ích vẫn hiển thị nó đúng như chữ đã ghi; hãy xóa phần mã nếu không cần.`,
+    `Khu vực ${q(locale)} đọc ngày gõ tay 05/12/2025 là 12 tháng 5. Hãy vào ${FIX}, chọn khu vực Việt Nam, rồi xem lại các ngày.`,
+  formulaText: (text: string): string => `${q(clip(text))} trông như công thức. ${KEEP}`,
+  htmlText: (text: string): string => `${q(clip(text))} có mã HTML. ${KEEP}`,
+};
+
+/** Kiểm tra cài đặt: one line per check, `topic: ổn/cần xử lý — what was seen, what to do`. */
+export const INSTALL = {
+  menu: 'Kiểm tra cài đặt',
+  line: (topic: string, ok: boolean, detail: string): string =>
+    `${topic}: ${ok ? 'ổn' : 'cần xử lý'} — ${detail}`,
+  unreadable: 'Không đọc được; tải lại bảng tính rồi thử lại, hoặc xem nhật ký thực thi.',
+  scopes: 'Quyền',
+  scopesMissing: (missing: string[]): string =>
+    `Thiếu ${missing.join(', ')}: chạy npm run deploy (clasp push -f) rồi cấp quyền lại.`,
+  zone: 'Múi giờ',
+  zoneDiffers: (sheet: string, script: string): string =>
+    `Bảng tính ${sheet}, tập lệnh ${script}: vào ${FIX}, chọn (GMT+07:00) Hà Nội.`,
+  locale: 'Khu vực',
+  roundTrip: 'Ghi, đọc lại ô',
+  roundTripBad: (seen: string): string => `Đọc lại ${seen}: báo người cài đặt, chưa nhập kế hoạch.`,
+  apostropheKept: 'Ô văn bản giữ dấu nháy (tiện ích tự bỏ).',
+  mail: 'Hạn mức thư hôm nay',
+  mailNone: 'Đã hết: nhắc hạn gửi ở lần chạy sau.',
+  owner: 'Người gửi nhắc hạn',
+  ownerOk: (email: string, since: string): string => `${email || '?'}, bật từ ${since}.`,
+  ownerNone: 'Chưa bật: chọn Bật nhắc hạn hằng tuần.',
+  drive: 'Tài liệu xuất',
+  driveScope: 'Có quyền Drive.',
+  driveNone: 'Tài liệu xuất được tạo trong Drive của người xuất.',
 };

@@ -6,54 +6,27 @@
  */
 import { VN_OFFSET_MS } from './dates';
 
-const VIETNAM = new Set(['Asia/Ho_Chi_Minh', 'Asia/Saigon']);
 const formats = new Map<string, Intl.DateTimeFormat | null>();
 
-function format(timeZone: string): Intl.DateTimeFormat | null {
+/** The zone's offset from UTC at `ms`, in ms; null for Vietnam's zone or an unknown one. */
+function offsetMs(timeZone: string, ms: number): number | null {
+  if (/^Asia\/(Ho_Chi_Minh|Saigon)$/.test(timeZone)) return null;
   if (!formats.has(timeZone)) {
     let f: Intl.DateTimeFormat | null = null;
     try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
+      f = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
     } catch {
-      // An unknown zone: dates are left as Vietnam's.
+      // Unknown: dates stay as Vietnam's.
     }
     formats.set(timeZone, f);
   }
-  return formats.get(timeZone) ?? null;
-}
-
-/** The zone's offset from UTC at instant `ms`, in ms; null when the zone is Vietnam's or unknown. */
-function offsetMs(timeZone: string, ms: number): number | null {
-  if (VIETNAM.has(timeZone)) return null;
-  const f = format(timeZone);
-  if (!f) return null;
-  const at = Math.floor(ms / 1000) * 1000;
-  const part = (parts: Intl.DateTimeFormatPart[], type: string): number =>
-    Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const p = f.formatToParts(at);
-  const wall = Date.UTC(
-    part(p, 'year'),
-    part(p, 'month') - 1,
-    part(p, 'day'),
-    part(p, 'hour'),
-    part(p, 'minute'),
-    part(p, 'second'),
-  );
-  return wall - at;
-}
-
-/** Whether dates of a sheet in `timeZone` need moving at all. */
-export function isVietnamZone(timeZone: string): boolean {
-  return VIETNAM.has(timeZone) || !format(timeZone);
+  const name = formats
+    .get(timeZone)
+    ?.formatToParts(ms)
+    .find((p) => p.type === 'timeZoneName');
+  if (!name) return null;
+  const m = /([+-])(\d\d):(\d\d)/.exec(name.value); // 'GMT-07:00'; 'GMT' alone is UTC
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60000 : 0;
 }
 
 /** A Date read from a sheet in `timeZone` → the Date with the same wall clock in Vietnam. */
@@ -65,18 +38,17 @@ export function fromSheetZone(d: Date, timeZone: string): Date {
 
 /** A Date meant in Vietnam's wall clock → the Date a sheet in `timeZone` shows the same. */
 export function toSheetZone(d: Date, timeZone: string): Date {
-  const ms = Date.prototype.getTime.call(d);
-  const wall = ms + VN_OFFSET_MS;
+  const wall = Date.prototype.getTime.call(d) + VN_OFFSET_MS;
   const first = offsetMs(timeZone, wall);
-  if (first === null) return d;
-  return new Date(wall - (offsetMs(timeZone, wall - first) ?? first));
+  return first === null ? d : new Date(wall - (offsetMs(timeZone, wall - first) ?? first));
 }
 
 /** Whether a spreadsheet locale ('en_US', 'vi_VN', 'en') reads typed dates month first. */
 export function readsMonthFirst(locale: string): boolean {
   try {
-    const parts = new Intl.DateTimeFormat(locale.replace('_', '-')).formatToParts(0);
-    const order = parts.map((p) => p.type);
+    const order = new Intl.DateTimeFormat(locale.replace('_', '-'))
+      .formatToParts(0)
+      .map((p) => p.type);
     return order.indexOf('month') < order.indexOf('day');
   } catch {
     return false;
