@@ -98,3 +98,17 @@ describe('build/appsscript.json', () => {
     }
   });
 });
+
+describe('deploying with clasp 3', () => {
+  const root = path.resolve(__dirname, '../..');
+  const json = (f: string) => JSON.parse(readFileSync(path.join(root, f), 'utf8'));
+
+  it('pushes with -f (a non-interactive push would skip a changed manifest) to two script ids', () => {
+    const { scripts } = json('package.json') as { scripts: Record<string, string> };
+    expect(scripts.deploy).toMatch(/&& clasp push -f$/);
+    expect(scripts['deploy:dev']).toMatch(/&& clasp -P \.clasp-dev\.json push -f$/);
+    expect(json('.clasp.json').rootDir).toBe('build');
+    expect(json('.clasp-dev.json').rootDir).toBe('build');
+    expect(json('.clasp-dev.json').scriptId).not.toBe(json('.clasp.json').scriptId);
+  });
+});
