@@ -81,16 +81,13 @@ export function installationReport(o: InstallationObservations): InstallationRep
 
   const trip = o.roundTrip;
   const [code, formula, date] = trip?.read ?? [];
-  const day = isDateValue(date) ? dateToIso(date) : null;
-  const tripOk = code === ROUND_TRIP.code && formula === ROUND_TRIP.formula && day === trip?.date;
-  const kept = String(trip?.raw[0]).startsWith("'");
-  const seen = `${String(code)} | ${String(formula)} | ${day ? formatDmy(day) : String(date)}`;
-  add(
-    INSTALL.roundTrip,
-    tripOk,
-    trip &&
-      (tripOk ? `${seen}. ${kept ? INSTALL.apostropheKept : ''}` : INSTALL.roundTripBad(seen)),
-  );
+  const day = isDateValue(date) ? formatDmy(dateToIso(date)) : String(date);
+  const seen = `${String(code)} | ${String(formula)} | ${day}`;
+  const tripOk =
+    seen === `${ROUND_TRIP.code} | ${ROUND_TRIP.formula} | ${formatDmy(trip?.date ?? null)}`;
+  // What a plain-text cell did with the apostrophe (Google does not say), for the record.
+  const kept = String(trip?.raw[0]).startsWith("'") ? " (')" : '';
+  add(INSTALL.roundTrip, tripOk, trip && (tripOk ? seen + kept : INSTALL.roundTripBad(seen)));
 
   const quota = o.mailQuota;
   add(

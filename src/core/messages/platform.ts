@@ -2,11 +2,11 @@
 import { q, clip } from './common';
 
 const FIX = 'Tệp → Cài đặt bảng tính';
-const KEEP = 'Tiện ích vẫn giữ và hiển thị đúng chữ đã ghi; hãy sửa nếu dán nhầm.';
+const KEEP = 'Vẫn giữ đúng chữ đã ghi; hãy sửa nếu dán nhầm.';
 
 export const PLATFORM = {
   monthFirstLocale: (locale: string): string =>
-    `Khu vực ${q(locale)} đọc ngày gõ tay 05/12/2025 là 12 tháng 5. Hãy vào ${FIX}, chọn khu vực Việt Nam, rồi xem lại các ngày.`,
+    `Khu vực ${q(locale)} đọc ngày gõ 05/12/2025 là 12/5. Hãy vào ${FIX}, chọn Việt Nam, rồi xem lại các ngày.`,
   formulaText: (text: string): string => `${q(clip(text))} trông như công thức. ${KEEP}`,
   htmlText: (text: string): string => `${q(clip(text))} có mã HTML. ${KEEP}`,
 };
@@ -16,22 +16,21 @@ export const INSTALL = {
   menu: 'Kiểm tra cài đặt',
   line: (topic: string, ok: boolean, detail: string): string =>
     `${topic}: ${ok ? 'ổn' : 'cần xử lý'} — ${detail}`,
-  unreadable: 'Không đọc được; tải lại bảng tính rồi thử lại, hoặc xem nhật ký thực thi.',
+  unreadable: 'Không đọc được; thử lại, hoặc xem nhật ký thực thi.',
   scopes: 'Quyền',
   scopesMissing: (missing: string[]): string =>
-    `Thiếu ${missing.join(', ')}: chạy npm run deploy (clasp push -f) rồi cấp quyền lại.`,
+    `Thiếu ${missing.join(', ')}: npm run deploy rồi cấp quyền lại.`,
   zone: 'Múi giờ',
   zoneDiffers: (sheet: string, script: string): string =>
-    `Bảng tính ${sheet}, tập lệnh ${script}: vào ${FIX}, chọn (GMT+07:00) Hà Nội.`,
+    `${sheet}, tập lệnh ${script}: vào ${FIX}, chọn (GMT+07:00) Hà Nội.`,
   locale: 'Khu vực',
   roundTrip: 'Ghi, đọc lại ô',
-  roundTripBad: (seen: string): string => `Đọc lại ${seen}: báo người cài đặt, chưa nhập kế hoạch.`,
-  apostropheKept: 'Ô văn bản giữ dấu nháy (tiện ích tự bỏ).',
+  roundTripBad: (seen: string): string => `Đọc lại ${seen}: báo người cài đặt.`,
   mail: 'Hạn mức thư hôm nay',
-  mailNone: 'Đã hết: nhắc hạn gửi ở lần chạy sau.',
+  mailNone: 'Hết: nhắc hạn gửi ở lần chạy sau.',
   owner: 'Người gửi nhắc hạn',
   ownerOk: (email: string, since: string): string => `${email || '?'}, bật từ ${since}.`,
-  ownerNone: 'Chưa bật: chọn Bật nhắc hạn hằng tuần.',
+  ownerNone: 'Chưa bật: chọn Bật nhắc hạn.',
   drive: 'Tài liệu xuất',
   driveScope: 'Có quyền Drive.',
   driveNone: 'Tài liệu xuất được tạo trong Drive của người xuất.',
