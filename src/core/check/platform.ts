@@ -28,9 +28,8 @@ export function platformFindings(sheets: SheetValues, plan: Plan): Finding[] {
   (sheets.plan ?? []).forEach((row, r) => {
     if (r === 0) return;
     for (const [field, i] of columns) {
-      const v = row[i];
-      if (typeof v !== 'string') continue;
-      const text = v.startsWith("'") ? v.slice(1) : v;
+      const text = row[i]; // the reader has dropped a forcing apostrophe
+      if (typeof text !== 'string') continue;
       const message = FORMULA.test(text)
         ? PLATFORM.formulaText(text)
         : HTML.test(text)
