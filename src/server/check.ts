@@ -10,7 +10,9 @@ import { activeSpreadsheet, ensureSheets, readPlanSheets } from './sheets';
 /** Validates everything, shows the report, returns `{ errors, warnings }`. Never writes. */
 export function checkPlan(): CheckResult {
   return guard(() => {
-    const result = checkSheets(readPlanSheets(activeSpreadsheet(), true));
+    const ss = activeSpreadsheet();
+    const sheets = { ...readPlanSheets(ss, true), locale: ss.getSpreadsheetLocale() };
+    const result = checkSheets(sheets);
     showHtmlDialog(reportHtml(result), REPORT.title, 720, 520, reportText(result));
     return result;
   });

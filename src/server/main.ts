@@ -25,3 +25,4 @@ export {
 } from './sidebar';
 export { exportPlanToDoc, exportPlanToNewDoc } from './export';
 export { previewImportFromDoc, importPlanFromDoc, undoImportFromDoc } from './import';
+export { checkInstallation } from './installation';

@@ -1,5 +1,5 @@
 /** The `Kế hoạch CTCL` menu: one line per feature that exists, each calling a global function. */
-import { EXPORT, IMPORT_UI, MENU } from '../core/messages';
+import { EXPORT, IMPORT_UI, INSTALL, MENU } from '../core/messages';
 
 export type MenuEntry = readonly [caption: string, functionName: string] | 'separator';
 
@@ -15,6 +15,7 @@ const MENU_ENTRIES: readonly MenuEntry[] = [
   [MENU.remindersNow, 'sendWeeklyReminders'],
   'separator',
   [MENU.setUp, 'setUpSheets'],
+  [INSTALL.menu, 'checkInstallation'],
 ];
 
 /**

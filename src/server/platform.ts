@@ -106,3 +106,19 @@ export function currentUser(): string {
     return '';
   }
 }
+
+/**
+ * Who owns the weekly reminder trigger: the document property `reminderTrigger`, JSON
+ * `{ owner, since, uid }`, written by the reminders when one is turned on; null when none.
+ */
+export function reminderOwner(): { email: string; since: number } | null {
+  try {
+    const o = JSON.parse(documentProperties().getProperty('reminderTrigger') ?? '') as {
+      owner: string;
+      since: number;
+    };
+    return { email: String(o.owner), since: Number(o.since) };
+  } catch {
+    return null;
+  }
+}

@@ -25,6 +25,8 @@ import {
 import { UserError } from './platform';
 import { type RowWrite, type ColumnWrite } from '../core/sidebar/save';
 import { cellString, cellValue } from '../core/plan/cells';
+import { isDateValue } from '../core/parse/dates';
+import { fromSheetZone, toSheetZone } from '../core/parse/zones';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,14 +34,53 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function activeSpreadsheet(): Spreadsheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) throw new UserError(ERROR.noSpreadsheet);
+  return working(ss);
+}
+
+/**
+ * The spreadsheet this run works on, and its time zone, read once, when a date first needs it
+ * (each run gets its spreadsheet anew, so a zone changed since is seen).
+ */
+let current: { ss: Spreadsheet; zone?: string } | null = null;
+
+function working(ss: Spreadsheet): Spreadsheet {
+  if (current?.ss !== ss) current = { ss };
   return ss;
+}
+
+const VIETNAM_ZONE = 'Asia/Ho_Chi_Minh';
+
+function sheetZone(): string {
+  if (!current) return VIETNAM_ZONE;
+  current.zone ??= current.ss.getSpreadsheetTimeZone();
+  return current.zone;
+}
+
+/**
+ * Cells as the core reads them: a date as the wall clock shown in the sheet, meant in Vietnam;
+ * text without the one leading apostrophe that forced it to stay text, which a plain-text cell
+ * may or may not keep (Google does not say).
+ */
+function fromCells(grid: unknown[][]): unknown[][] {
+  for (const row of grid) {
+    row.forEach((v, i) => {
+      if (typeof v === 'string' && v.startsWith("'")) row[i] = v.slice(1);
+      else if (isDateValue(v)) row[i] = fromSheetZone(v, sheetZone());
+    });
+  }
+  return grid;
+}
+
+/** A value to write: a Date shows in the sheet the wall clock it has in Vietnam. */
+function toCell(v: unknown): unknown {
+  return isDateValue(v) ? toSheetZone(v, sheetZone()) : v;
 }
 
 /** All of a sheet's values in one call; null when the sheet does not exist. */
 export function readSheet(ss: Spreadsheet, name: string): unknown[][] | null {
-  const sheet = findSheet(ss, name);
+  const sheet = findSheet(working(ss), name);
   if (!sheet) return null;
-  return sheet.getDataRange().getValues();
+  return fromCells(sheet.getDataRange().getValues());
 }
 
 /** withLog: also `Nhật ký nhắc hạn` (the check and the reminder run; one more getValues). */
@@ -69,6 +110,15 @@ export function ensureSheets(ss: Spreadsheet, catalog: Catalog | null): SetUpRes
   ensureInfo(ss, result);
   ensureTable(ss, SHEET.reminderLog, LOG_COLUMNS, result);
   cosmetic(() => applyPlanValidations(plan, catalog));
+  // A plan made from scratch reads typed dates day first, in Vietnam's time; an existing
+  // spreadsheet's settings are the school's (the check warns about a month-first locale).
+  if (result.created.length === 4) {
+    cosmetic(() => {
+      ss.setSpreadsheetLocale('vi_VN');
+      ss.setSpreadsheetTimeZone(VIETNAM_ZONE);
+      if (current?.ss === ss) current.zone = VIETNAM_ZONE;
+    });
+  }
   return result;
 }
 
@@ -233,7 +283,7 @@ export function findSheet(ss: Spreadsheet, name: string): Sheet | null {
 
 /** Every value of a sheet, in one getValues. */
 export function sheetValues(sheet: Sheet): unknown[][] {
-  return sheet.getDataRange().getValues();
+  return fromCells(sheet.getDataRange().getValues());
 }
 
 /**
@@ -250,20 +300,24 @@ export function writeRow(
 ): number {
   if (write.append && write.insertAfter) {
     sheet.insertRowAfter(write.insertAfter);
-    sheet.getRange(write.row, 1, 1, write.append.length).setValues([write.append.map(cellValue)]);
+    sheet
+      .getRange(write.row, 1, 1, write.append.length)
+      .setValues([write.append.map((c) => toCell(cellValue(c)))]);
     values.splice(write.row - 1, 0, write.after);
     return write.row;
   }
   if (write.append) {
     // appendRow grows the sheet when it is full; unknown columns stay empty.
-    sheet.appendRow(write.append.map(cellValue));
+    sheet.appendRow(write.append.map((c) => toCell(cellValue(c))));
     values.push(write.after);
     return values.length;
   }
   const written: string[] = [];
   for (const run of write.runs) {
     try {
-      sheet.getRange(write.row, run.col, 1, run.cells.length).setValues([run.cells.map(cellValue)]);
+      sheet
+        .getRange(write.row, run.col, 1, run.cells.length)
+        .setValues([run.cells.map((c) => toCell(cellValue(c)))]);
     } catch (err) {
       if (written.length === 0) throw err;
       console.error(err instanceof Error ? err.message : String(err));
@@ -281,7 +335,7 @@ export function writeColumn(sheet: Sheet, write: ColumnWrite): void {
   for (const run of write.runs)
     sheet
       .getRange(run.row, write.col, run.cells.length, 1)
-      .setValues(run.cells.map((c) => [cellValue(c)]));
+      .setValues(run.cells.map((c) => [toCell(cellValue(c))]));
 }
 
 /** Deletes a row (a sheet keeps one row under its frozen header: that one is cleared). */
@@ -298,7 +352,8 @@ export function removeRow(sheet: Sheet, values: unknown[][], row: number): void 
  * Appends rows under the last one: appendRow for one (it grows the sheet), one setValues for
  * several, after inserting the rows the sheet lacks — a write past its edge throws.
  */
-export function appendRows(sheet: Sheet, grid: unknown[][], width: number): void {
+export function appendRows(sheet: Sheet, rows: unknown[][], width: number): void {
+  const grid = rows.map((r) => r.map(toCell));
   if (grid.length === 1) sheet.appendRow(grid[0] as unknown[]);
   if (grid.length < 2) return;
   const last = sheet.getLastRow();
@@ -310,4 +365,24 @@ export function appendRows(sheet: Sheet, grid: unknown[][], width: number): void
 /** The header row (row 1) as it now stands. */
 export function headerRow(sheet: Sheet): unknown[] {
   return sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+}
+
+/**
+ * Writes `cells` in one row of a scratch sheet (the first formatted as plain text, as the
+ * criterion column is), reads them back raw and as the core reads them, and removes the sheet.
+ */
+export function roundTripCells(
+  ss: Spreadsheet,
+  cells: unknown[],
+): { raw: unknown[]; read: unknown[] } {
+  const sheet = working(ss).insertSheet(`Kiểm tra cài đặt ${Date.now()}`);
+  try {
+    const range = sheet.getRange(1, 1, 1, cells.length);
+    sheet.getRange(1, 1).setNumberFormat('@');
+    range.setValues([cells.map(toCell)]);
+    const raw = range.getValues()[0] ?? [];
+    return { raw, read: fromCells([[...raw]])[0] ?? [] };
+  } finally {
+    ss.deleteSheet(sheet);
+  }
 }

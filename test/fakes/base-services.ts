@@ -199,7 +199,8 @@ export interface SessionState {
 
 export class FakeSession
   extends FakeObject
-  implements Pick<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser'>
+  implements
+    Pick<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone'>
 {
   constructor(
     rt: Runtime,
@@ -208,9 +209,17 @@ export class FakeSession
     super(rt, 'Session', FAMILY);
   }
 
-  // Its e-mail may be '' (another domain, or no userinfo.email scope): https://developers.google.com/apps-script/reference/base/session#getactiveuser
+  // Needs userinfo.email (scopes.ts); '' where security policies hide it, which includes
+  // runs without the user's authorization (simple triggers, AuthMode.LIMITED):
+  // https://developers.google.com/apps-script/reference/base/user#getEmail()
   getActiveUser(): User {
-    return asApi(new FakeUser(this._rt, this.session.activeUser));
+    const hidden = this._rt.authMode !== 'FULL';
+    return asApi(new FakeUser(this._rt, hidden ? '' : this.session.activeUser));
+  }
+
+  // The script's zone, not the spreadsheet's: https://developers.google.com/apps-script/reference/base/session#getScriptTimeZone()
+  getScriptTimeZone(): string {
+    return this.session.scriptTimeZone;
   }
 
   getEffectiveUser(): User {

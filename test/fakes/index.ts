@@ -53,6 +53,7 @@ import {
   type SpreadsheetOptions,
   type SpreadsheetState,
 } from './spreadsheet';
+import { manifestScopes } from './scopes';
 import { CallCounter, Runtime, fail, type AuthModeName } from './strict';
 import { DEFAULT_TIME_ZONE } from './time';
 import { FakeHtmlService, FakeUi, createUiState, type UiState } from './ui-html';
@@ -88,6 +89,8 @@ export interface FakeOptions {
   htmlDir?: string;
   /** Enforce the add-on trigger limit. Default true. */
   addon?: boolean;
+  /** The granted OAuth scopes; default: appsscript.json's oauthScopes (+ drive with driveScope). */
+  scopes?: string[];
   /** Initial contents of the property stores. */
   properties?: Partial<Record<PropertyStoreName, Record<string, string>>>;
 }
@@ -181,6 +184,8 @@ const perScope = <T>(make: (scope: LockScope) => T): Record<LockScope, T> => ({
 export function createFakes(options: FakeOptions = {}): FakeEnvironment {
   const rt = new Runtime();
   rt.authMode = options.authMode ?? 'FULL';
+  const drive = options.documents?.driveScope ? ['https://www.googleapis.com/auth/drive'] : [];
+  rt.scopes = new Set(options.scopes ?? [...manifestScopes(), ...drive]);
   if (options.now !== undefined) rt.fixedNow = toMs(options.now);
   registerSpreadsheetAuth(rt);
   registerBaseAuth(rt);

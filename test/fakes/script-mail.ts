@@ -16,6 +16,7 @@ import { offsetMinutes } from './time';
 type Trigger = GoogleAppsScript.Script.Trigger;
 type TriggerBuilder = GoogleAppsScript.Script.TriggerBuilder;
 type ClockTriggerBuilder = GoogleAppsScript.Script.ClockTriggerBuilder;
+type AuthorizationInfo = GoogleAppsScript.Script.AuthorizationInfo;
 
 const FAMILY = 'Script';
 
@@ -100,13 +101,26 @@ export function createScriptState(
 export class FakeScriptApp
   extends FakeObject
   implements
-    Pick<GoogleAppsScript.Script.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'deleteTrigger'>
+    Pick<
+      GoogleAppsScript.Script.ScriptApp,
+      'newTrigger' | 'getProjectTriggers' | 'deleteTrigger' | 'getAuthorizationInfo'
+    >
 {
   readonly WeekDay: FakeEnum;
+  readonly AuthMode: FakeEnum;
 
   constructor(private readonly world: ScriptWorld) {
     super(world.rt, 'ScriptApp', FAMILY);
     this.WeekDay = new FakeEnum(world.rt, 'ScriptApp.WeekDay', FAMILY, WEEKDAYS);
+    const modes = ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'];
+    this.AuthMode = new FakeEnum(world.rt, 'ScriptApp.AuthMode', FAMILY, modes);
+  }
+
+  // The scopes the user granted (the fake grants the manifest's): https://developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode)
+  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode): AuthorizationInfo {
+    const ok = (authMode as unknown as string) === 'FULL';
+    checkArgs('ScriptApp.getAuthorizationInfo', [authMode], ok);
+    return asApi(new FakeAuthorizationInfo(this._rt, [...this._rt.scopes]));
   }
 
   newTrigger(functionName: string): TriggerBuilder {
@@ -255,6 +269,28 @@ export class FakeTrigger
 
   getUniqueId(): string {
     return this._record.uniqueId;
+  }
+}
+
+export class FakeAuthorizationInfo
+  extends FakeObject
+  implements Pick<AuthorizationInfo, 'getAuthorizationUrl'>
+{
+  constructor(
+    rt: Runtime,
+    private readonly scopes: string[],
+  ) {
+    super(rt, 'AuthorizationInfo', FAMILY);
+  }
+
+  // Not in @types 2.0: https://developers.google.com/apps-script/reference/script/authorization-info#getAuthorizedScopes()
+  getAuthorizedScopes(): string[] {
+    return [...this.scopes];
+  }
+
+  // Null when nothing more must be authorized: https://developers.google.com/apps-script/reference/script/authorization-info#getAuthorizationUrl()
+  getAuthorizationUrl(): string {
+    return null as unknown as string;
   }
 }
 

@@ -191,10 +191,19 @@ describe('spreadsheets, sheets and validation', () => {
     expect(ss.getUrl()).toBe('https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit');
   });
 
-  test('no active spreadsheet in a trigger context, but openById works', () => {
-    const fakes = createFakes({ activeSpreadsheet: false, spreadsheet: { id: 'abc' } });
-    const { SpreadsheetApp } = fakes.globals;
-    expect(SpreadsheetApp.getActiveSpreadsheet()).toBeNull();
+  test('no active spreadsheet in a trigger context; openById only with the full spreadsheets scope', () => {
+    const spreadsheet = { id: 'abc' };
+    const narrow = createFakes({ activeSpreadsheet: false, spreadsheet });
+    expect(narrow.globals.SpreadsheetApp.getActiveSpreadsheet()).toBeNull();
+    expect(() => narrow.globals.SpreadsheetApp.openById('abc')).toThrow(
+      'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    );
+    const scopes = ['https://www.googleapis.com/auth/spreadsheets'];
+    const { SpreadsheetApp } = createFakes({
+      activeSpreadsheet: false,
+      spreadsheet,
+      scopes,
+    }).globals;
     expect(SpreadsheetApp.openById('abc').getId()).toBe('abc');
     expect(() => SpreadsheetApp.openById('zzz')).toThrow();
   });

@@ -4,7 +4,7 @@
  * the add-on calls exist; any other member throws (strict.ts).
  */
 import { FakeObject, Runtime, asApi, badArgs, checkArgs, fail, isDate, isInteger } from './strict';
-import { DEFAULT_TIME_ZONE, instantOf, validDate, calendarDate } from './time';
+import { DEFAULT_TIME_ZONE, instantOf, offsetMinutes, validDate } from './time';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -46,7 +46,10 @@ interface RangeRef {
 }
 
 interface Cell {
-  value?: CellValue;
+  /** Text, number or boolean; a date is `wall` instead. */
+  value?: string | number | boolean;
+  /** A date cell: its wall-clock time as UTC ms (a serial number, whatever the zone). */
+  wall?: number;
   formula?: string;
   format?: string;
   fontWeight?: FontWeight;
@@ -125,6 +128,9 @@ class SheetModel {
   }
 }
 
+/** Whether a plain-text cell keeps a leading apostrophe written by setValue (undocumented). */
+export type ApostropheMode = 'dropped' | 'kept';
+
 export class SpreadsheetModel {
   sheets: SheetModel[] = [];
   private nextSheetId = 0;
@@ -132,8 +138,9 @@ export class SpreadsheetModel {
   constructor(
     readonly id: string,
     public name: string,
-    readonly timeZone: string,
-    readonly locale: string,
+    public timeZone: string,
+    public locale: string,
+    readonly apostrophe: ApostropheMode = 'dropped',
   ) {}
 
   get url(): string {
@@ -163,7 +170,48 @@ export class SpreadsheetModel {
 }
 
 function hasContent(cell: Cell | undefined): boolean {
-  return !!cell && (cell.formula !== undefined || (cell.value !== undefined && cell.value !== ''));
+  return (
+    !!cell &&
+    (cell.formula !== undefined ||
+      cell.wall !== undefined ||
+      (cell.value !== undefined && cell.value !== ''))
+  );
+}
+
+/**
+ * A date cell holds a wall-clock time in the spreadsheet's zone: a Date written is stored as
+ * its wall clock there, and read back as the instant of that wall clock in the zone it has
+ * then. Inferred (platform-facts 1.5: consistent reports, no Google page); that the two zones
+ * differ is documented: https://developers.google.com/apps-script/reference/base/session#getScriptTimeZone()
+ */
+function wallOf(ms: number, timeZone: string): number {
+  return ms + offsetMinutes(timeZone, ms) * 60000;
+}
+
+function instantOfWall(wall: number, timeZone: string): number {
+  const first = wall - offsetMinutes(timeZone, wall) * 60000;
+  return wall - offsetMinutes(timeZone, first) * 60000;
+}
+
+function storeDate(cell: Cell, ms: number, timeZone: string): void {
+  delete cell.value;
+  cell.wall = wallOf(ms, timeZone);
+}
+
+const monthFirst = new Map<string, boolean>();
+/**
+ * Whether the locale writes dates month first (en_US: 12/31/2025), from the locale's own
+ * short date pattern. That typed dates parse in this order is inferred (platform-facts 2.2).
+ */
+function isMonthFirst(locale: string): boolean {
+  let known = monthFirst.get(locale);
+  if (known === undefined) {
+    const parts = new Intl.DateTimeFormat(locale.replace('_', '-')).formatToParts(0);
+    const order = parts.map((p) => p.type);
+    known = order.indexOf('month') < order.indexOf('day');
+    monthFirst.set(locale, known);
+  }
+  return known;
 }
 
 /** Test set-up: stores rows as they are (no interpretation), growing the sheet to fit. */
@@ -172,8 +220,10 @@ function storeVerbatim(sheet: SheetModel, rows: CellInput[][], row: number, col:
     line.forEach((v, c) => {
       const cell = sheet.ensure(row + r, col + c);
       delete cell.formula;
+      delete cell.wall;
       if (v === null || v === undefined || v === '') delete cell.value;
-      else cell.value = isDate(v) ? new Date(v.getTime()) : v;
+      else if (isDate(v)) storeDate(cell, v.getTime(), sheet.parent.timeZone);
+      else cell.value = v;
     }),
   );
   sheet.maxRows = Math.max(sheet.maxRows, row + rows.length - 1);
@@ -187,26 +237,33 @@ function storeVerbatim(sheet: SheetModel, rows: CellInput[][], row: number, col:
 // Input interpretation (what Sheets does with typed text) and output rendering.
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
 /**
  * Writes `raw` into `cell` as Sheets does for Range.setValue(s)/appendRow
- * (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue):
- * - null, undefined, '' clear the cell; numbers, booleans and Dates are stored as they are;
- * - "'text" is stored as the text without the apostrophe;
- * - with number format '@' (plain text) every other string is stored as it is;
- * - otherwise a numeric string becomes a number ('0912' → 912), 'TRUE'/'FALSE' (any case) a
- *   boolean, 'd/m/yyyy' or 'yyyy-mm-dd' a Date at midnight in the spreadsheet's time zone, and a
- *   string starting with = + - @ a FORMULA (its value reads '#ERROR!': the fake evaluates nothing).
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)):
+ * - null, undefined, '' clear the cell; numbers and booleans are stored as they are, a Date as
+ *   its wall clock in the spreadsheet's zone (wallOf);
+ * - a string starting with = is a formula (documented); other strings parse as typed text
+ *   (inferred, platform-facts 2.4): with number format '@' (plain text) a string is kept as
+ *   written — a leading apostrophe kept or dropped by the spreadsheet's `apostrophe` mode, as
+ *   Google does not say (2.7); elsewhere "'text" is the text without the apostrophe (2.6:
+ *   https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/other#ExtendedValue),
+ *   a numeric string a number ('0012' → 12, '1e3' → 1000), 'TRUE'/'FALSE' a boolean,
+ *   'a/b/yyyy' a date read in the locale's order (en_US month first, vi_VN day first; not a
+ *   date in that order: text) or 'yyyy-mm-dd', at midnight in the spreadsheet's zone, and
+ *   + - @ first a FORMULA too (its value reads '#ERROR!': the fake evaluates nothing).
  */
-function writeInput(cell: Cell, raw: unknown, timeZone: string): void {
+function writeInput(cell: Cell, raw: unknown, ss: SpreadsheetModel): void {
+  const timeZone = ss.timeZone;
   delete cell.value;
+  delete cell.wall;
   delete cell.formula;
   if (raw === null || raw === undefined || raw === '') return;
   if (isDate(raw)) {
     if (Number.isNaN(raw.getTime())) fail('Fake Apps Script: cannot write an invalid Date');
-    cell.value = new Date(raw.getTime());
+    storeDate(cell, raw.getTime(), timeZone);
     return;
   }
   if (typeof raw === 'number') {
@@ -221,12 +278,13 @@ function writeInput(cell: Cell, raw: unknown, timeZone: string): void {
   if (typeof raw !== 'string') {
     fail(`Fake Apps Script: cannot write a value of type ${typeof raw} to a cell`);
   }
-  if (raw.startsWith("'")) {
-    if (raw.length > 1) cell.value = raw.slice(1);
+  if (cell.format === '@' && !raw.startsWith('=')) {
+    cell.value = raw.startsWith("'") && ss.apostrophe === 'dropped' ? raw.slice(1) : raw;
+    if (cell.value === '') delete cell.value;
     return;
   }
-  if (cell.format === '@') {
-    cell.value = raw;
+  if (raw.startsWith("'")) {
+    if (raw.length > 1) cell.value = raw.slice(1);
     return;
   }
   const trimmed = raw.trim();
@@ -238,7 +296,10 @@ function writeInput(cell: Cell, raw: unknown, timeZone: string): void {
     cell.value = trimmed.toLowerCase() === 'true';
     return;
   }
-  const dmy = DMY.exec(trimmed);
+  const slashed = SLASHED.exec(trimmed);
+  const dmy =
+    slashed &&
+    (isMonthFirst(ss.locale) ? [slashed[0], slashed[2], slashed[1], slashed[3]] : slashed);
   const ymd = YMD.exec(trimmed);
   const [y, m, d] = dmy
     ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])]
@@ -246,7 +307,7 @@ function writeInput(cell: Cell, raw: unknown, timeZone: string): void {
       ? [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])]
       : [0, 0, 0];
   if ((dmy || ymd) && validDate(y, m, d)) {
-    cell.value = new Date(instantOf(timeZone, y, m, d));
+    storeDate(cell, instantOf(timeZone, y, m, d), timeZone);
     return;
   }
   if (/^[=+\-@]/.test(raw)) {
@@ -256,19 +317,20 @@ function writeInput(cell: Cell, raw: unknown, timeZone: string): void {
   cell.value = raw;
 }
 
-function readValue(cell: Cell | undefined): CellValue {
+function readValue(cell: Cell | undefined, timeZone: string): CellValue {
   if (cell?.formula !== undefined) return '#ERROR!';
-  const v = cell?.value;
-  if (v === undefined) return '';
-  return isDate(v) ? new Date(v.getTime()) : v;
+  if (cell?.wall !== undefined) return new Date(instantOfWall(cell.wall, timeZone));
+  return cell?.value ?? '';
 }
 
+/** What the cell shows (dates dd/mm/yyyy whatever the locale: the fake formats nothing else). */
 function displayValue(cell: Cell | undefined, timeZone: string): string {
-  const v = readValue(cell);
-  if (isDate(v)) {
-    const t = calendarDate(v.getTime(), timeZone);
-    return `${String(t.day).padStart(2, '0')}/${String(t.month).padStart(2, '0')}/${t.year}`;
+  if (cell?.wall !== undefined && cell.formula === undefined) {
+    const t = new Date(cell.wall);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
   }
+  const v = readValue(cell, timeZone);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
 }
@@ -421,7 +483,19 @@ export class FakeSpreadsheetApp
 
 export class FakeSpreadsheet
   extends FakeObject
-  implements Pick<Spreadsheet, 'getId' | 'getUrl' | 'getSheetByName' | 'insertSheet'>
+  implements
+    Pick<
+      Spreadsheet,
+      | 'getId'
+      | 'getUrl'
+      | 'getSheetByName'
+      | 'insertSheet'
+      | 'deleteSheet'
+      | 'getSpreadsheetTimeZone'
+      | 'setSpreadsheetTimeZone'
+      | 'getSpreadsheetLocale'
+      | 'setSpreadsheetLocale'
+    >
 {
   constructor(
     private readonly world: SpreadsheetWorld,
@@ -454,6 +528,45 @@ export class FakeSpreadsheet
     checkArgs('SpreadsheetApp.Spreadsheet.insertSheet', [sheetName], ok);
     return asApi(new FakeSheet(this.world, this._model.addSheet(sheetName as string)));
   }
+
+  // The last sheet cannot go: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#deleteSheet(Sheet)
+  deleteSheet(sheet: Sheet): void {
+    const target = sheet as unknown;
+    checkArgs('SpreadsheetApp.Spreadsheet.deleteSheet', [sheet], target instanceof FakeSheet);
+    const model = (target as FakeSheet)._model;
+    if (this._model.sheets.length === 1) {
+      fail("You can't remove all the sheets in a document.");
+    }
+    this._model.sheets = this._model.sheets.filter((s) => s !== model);
+  }
+
+  // The spreadsheet's own zone, a long id: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()
+  getSpreadsheetTimeZone(): string {
+    return this._model.timeZone;
+  }
+
+  // Date cells keep their wall clock (see wallOf): https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetTimeZone(String)
+  setSpreadsheetTimeZone(timezone: string): void {
+    checkArgs(
+      'SpreadsheetApp.Spreadsheet.setSpreadsheetTimeZone',
+      [timezone],
+      typeof timezone === 'string',
+    );
+    offsetMinutes(timezone, 0);
+    this._model.timeZone = timezone;
+  }
+
+  // Codes such as 'en_US', 'vi_VN': https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetLocale()
+  getSpreadsheetLocale(): string {
+    return this._model.locale;
+  }
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String)
+  setSpreadsheetLocale(locale: string): void {
+    const ok = typeof locale === 'string' && /^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale);
+    checkArgs('SpreadsheetApp.Spreadsheet.setSpreadsheetLocale', [locale], ok);
+    this._model.locale = locale;
+  }
 }
 
 export class FakeSheet
@@ -485,6 +598,10 @@ export class FakeSheet
     private readonly model: SheetModel,
   ) {
     super(world.rt, 'Sheet', FAMILY);
+  }
+
+  get _model(): SheetModel {
+    return this.model;
   }
 
   private _range(ref: RangeRef): Range {
@@ -595,7 +712,7 @@ export class FakeSheet
     const row = sheet.lastRow() + 1;
     sheet.maxRows = Math.max(sheet.maxRows, row);
     sheet.maxColumns = Math.max(sheet.maxColumns, rowContents.length);
-    rowContents.forEach((v, c) => writeInput(sheet.ensure(row, c + 1), v, sheet.parent.timeZone));
+    rowContents.forEach((v, c) => writeInput(sheet.ensure(row, c + 1), v, sheet.parent));
     return asApi(this);
   }
 
@@ -653,17 +770,17 @@ export class FakeRange
 
   // A formula cell reads as its result; empty cells as '': https://developers.google.com/apps-script/reference/spreadsheet/range#getvalues
   getValues(): unknown[][] {
-    return this.ref.sheet.grid(this.ref, readValue);
+    return this.ref.sheet.grid(this.ref, (cell) => readValue(cell, this._tz));
   }
 
   setValues(values: unknown[][]): Range {
     const rows = checkMatrix(values, this.ref);
-    return this._each((cell, r, c) => writeInput(cell, rows[r]?.[c], this._tz));
+    return this._each((cell, r, c) => writeInput(cell, rows[r]?.[c], this.ref.sheet.parent));
   }
 
   /** Sets every cell of the range, like Apps Script. */
   setValue(value: unknown): Range {
-    return this._each((cell) => writeInput(cell, value, this._tz));
+    return this._each((cell) => writeInput(cell, value, this.ref.sheet.parent));
   }
 
   // '@' makes later writes plain text: https://developers.google.com/apps-script/reference/spreadsheet/range#setnumberformatnumberformat
@@ -802,7 +919,7 @@ function sheetState(model: SheetModel) {
       return model.name;
     },
     /** Like getRange(a1 ?? data range).getValues(): outer-realm copies, Dates as Date. */
-    values: (a1?: string): CellValue[][] => grid(a1, readValue),
+    values: (a1?: string): CellValue[][] => grid(a1, (cell) => readValue(cell, tz())),
     displayValues: (a1?: string) => grid(a1, (cell) => displayValue(cell, tz())),
     formulas: (a1?: string) => grid(a1, (cell) => cell?.formula ?? ''),
     /** One cell: value as getValue() reads it ('#ERROR!' for a formula), formula, formats. */
@@ -810,7 +927,7 @@ function sheetState(model: SheetModel) {
       const ref = one(a1);
       const cell = model.get(ref.row, ref.col);
       return {
-        value: readValue(cell),
+        value: readValue(cell, tz()),
         displayValue: displayValue(cell, tz()),
         formula: cell?.formula ?? '',
         numberFormat: cell?.format ?? DEFAULT_NUMBER_FORMAT,
@@ -833,7 +950,9 @@ function sheetState(model: SheetModel) {
         maxRows: model.maxRows,
         maxColumns: model.maxColumns,
         frozenRows: model.frozenRows,
-        values: grid(undefined, (cell) => (cell?.formula !== undefined ? '' : readValue(cell))),
+        values: grid(undefined, (cell) =>
+          cell?.formula !== undefined ? '' : readValue(cell, tz()),
+        ),
         formulas: grid(undefined, (cell) => cell?.formula ?? ''),
         formatting,
         columnWidths: Object.fromEntries([...model.columnWidths].sort((a, b) => a[0] - b[0])),
@@ -847,7 +966,7 @@ function sheetState(model: SheetModel) {
     /** Writes one cell the way a user typing `text` would (same rules as Range.setValue). */
     type(a1: string, text: unknown): void {
       const ref = one(a1);
-      writeInput(model.ensure(ref.row, ref.col), text, tz());
+      writeInput(model.ensure(ref.row, ref.col), text, model.parent);
     },
     setNumberFormat(a1: string, format: string): void {
       model.each(parseA1(model, a1), (cell) => {
@@ -894,6 +1013,8 @@ export interface SpreadsheetOptions {
   sheets?: Record<string, SheetInit | CellInput[][]>;
   timeZone?: string;
   locale?: string;
+  /** Whether '@' cells keep a leading apostrophe written by setValue (undocumented): default dropped. */
+  plainTextApostrophe?: ApostropheMode;
 }
 
 export function createSpreadsheetModel(
@@ -905,6 +1026,7 @@ export function createSpreadsheetModel(
     options.name ?? 'Untitled spreadsheet',
     options.timeZone ?? DEFAULT_TIME_ZONE,
     options.locale ?? 'vi_VN',
+    options.plainTextApostrophe,
   );
   for (const [name, init] of Object.entries(options.sheets ?? { Sheet1: [] })) {
     model.addSheet(name, init);

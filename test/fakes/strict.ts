@@ -13,6 +13,8 @@
  */
 
 /** The service families counted together (Apps Script's own grouping, roughly). */
+import { acceptedScopes } from './scopes';
+
 export type FamilyName = 'Spreadsheet' | 'Document' | 'Drive' | 'Mail' | 'Script' | (string & {});
 
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
@@ -151,6 +153,8 @@ export class Runtime {
   /** Fixed clock in ms since epoch; null = the real clock. */
   fixedNow: number | null = null;
   authMode: AuthModeName = 'FULL';
+  /** The scopes the user granted: the manifest's oauthScopes (scopes.ts). */
+  scopes: ReadonlySet<string> = new Set();
   private readonly authRules = new Map<string, AuthModeName>();
   private readonly proxies = new WeakMap<FakeObject, object>();
   private readonly targets = new WeakMap<object, FakeObject>();
@@ -187,6 +191,13 @@ export class Runtime {
       fail(
         `You do not have permission to call ${key} in AuthMode.${this.authMode} ` +
           `(fake Apps Script: it needs AuthMode.${needed}).`,
+      );
+    }
+    // Text as in run logs (no Google page states it): platform-facts 7.9, inferred.
+    const accepted = acceptedScopes(service, method);
+    if (accepted.length && !accepted.some((s) => this.scopes.has(s))) {
+      fail(
+        `You do not have permission to call ${key}. Required permissions: ${accepted.join(', ')}`,
       );
     }
   }

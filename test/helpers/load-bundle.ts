@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import type { FakeEnvironment } from '../fakes';
+import { scriptRunCopy } from '../fakes/script-run';
 import { offsetMinutes } from '../fakes/time';
 
 export interface LoadBundleOptions {
@@ -29,7 +30,10 @@ export interface LoadBundleOptions {
 export interface LoadedBundle {
   /** Calls a top-level function; arguments are copied into the script's realm; result raw. */
   call<T = unknown>(fn: string, ...args: unknown[]): T;
-  /** Same, returning JSON.parse(JSON.stringify(result)) (plain test-realm data). */
+  /**
+   * As google.script.run calls it: arguments and result copied as Apps Script copies them
+   * (test/fakes/script-run.ts: a Date or a function in either fails); result as plain data.
+   */
   callJson<T = unknown>(fn: string, ...args: unknown[]): T;
   context: vm.Context;
   /** Names of the top-level functions the script declared, sorted. */
@@ -219,8 +223,9 @@ export function loadBundle(fakes: FakeEnvironment, opts: LoadBundleOptions = {})
   return {
     call,
     callJson<T>(name: string, ...args: unknown[]): T {
-      const result = call<unknown>(name, ...args);
-      return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
+      const sent = args.map((a, i) => scriptRunCopy(a, `argument ${i + 1} of ${name}`));
+      const result = call<unknown>(name, ...sent);
+      return scriptRunCopy(result, `the result of ${name}`) as T;
     },
     context,
     globalFunctions: () =>

@@ -261,6 +261,22 @@ const CASES: Case[] = [
     message: /“<img src=x onerror=alert\(1\)>” không khớp/,
   },
   {
+    name: 'HTML pasted into a weakness (stored as text; one warning naming the cell)',
+    edit: setCell(2, COL.weakness, '<img src=x onerror=alert(1)>'),
+    kind: 'warnings',
+    row: 2,
+    field: 'weakness',
+    message: /“<img src=x onerror=alert\(1\)>” có mã HTML/,
+  },
+  {
+    name: 'a formula pasted into the actions',
+    edit: setCell(2, COL.actions, '=IMPORTXML(A1, "//a")'),
+    kind: 'warnings',
+    row: 2,
+    field: 'actions',
+    message: /trông như công thức/,
+  },
+  {
     name: 'impossible date',
     edit: setCell(2, COL.deadline, '31/02/2026'),
     kind: 'errors',

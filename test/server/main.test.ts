@@ -14,6 +14,7 @@ const code = readFileSync(path.join(build, 'Code.js'), 'utf8');
 const CONTRACT = [
   'onOpen',
   'onInstall',
+  'checkInstallation',
   'checkPlan',
   'enableWeeklyReminders',
   'disableWeeklyReminders',
@@ -95,9 +96,25 @@ describe('build/appsscript.json', () => {
       // Export: DocumentApp.create/openById need the full documents scope (no narrower one
       // creates a Doc); no Drive scope, so the Doc stays in My Drive (README, Export).
       'https://www.googleapis.com/auth/documents',
+      // Who updated a row (`Cập nhật`): Session.getActiveUser() needs it.
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
     for (const scope of manifest.oauthScopes as string[]) {
       expect(scope).not.toMatch(/\/auth\/(drive|spreadsheets)$/);
     }
+  });
+});
+
+describe('deploying with clasp 3', () => {
+  const root = path.resolve(__dirname, '../..');
+  const json = (f: string) => JSON.parse(readFileSync(path.join(root, f), 'utf8'));
+
+  it('pushes with -f (a non-interactive push would skip a changed manifest) to two script ids', () => {
+    const { scripts } = json('package.json') as { scripts: Record<string, string> };
+    expect(scripts.deploy).toMatch(/&& clasp push -f$/);
+    expect(scripts['deploy:dev']).toMatch(/&& clasp -P \.clasp-dev\.json push -f$/);
+    expect(json('.clasp.json').rootDir).toBe('build');
+    expect(json('.clasp-dev.json').rootDir).toBe('build');
+    expect(json('.clasp-dev.json').scriptId).not.toBe(json('.clasp.json').scriptId);
   });
 });

@@ -23,6 +23,7 @@ import { todayIso } from '../../src/core/parse/dates';
 import type { SheetValues } from '../../src/core/plan/model';
 import { SHEET } from '../../src/core/plan/contract';
 import type { CellInput, FakeEnvironment } from '../../test/fakes';
+import { scriptRunCopy } from '../../test/fakes/script-run';
 import { loadBundle, REPO_ROOT, type LoadedBundle } from '../../test/helpers/load-bundle';
 import { sample002 } from '../../test/fixtures/samples';
 import { SANDBOX_PAGE } from './page';
@@ -231,6 +232,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
  * Script (handlers called asynchronously, failures as Error objects).
  */
 const BRIDGE = `(function () {
+  var scriptRunCopy = ${String(scriptRunCopy)};
   function runner(ok, fail, user) {
     return new Proxy({}, {
       get: function (_, name) {
@@ -239,7 +241,15 @@ const BRIDGE = `(function () {
         if (name === 'withUserObject') return function (u) { return runner(ok, fail, u); };
         if (typeof name !== 'string') return undefined;
         return function () {
-          var args = Array.prototype.slice.call(arguments);
+          var args;
+          try {
+            args = Array.prototype.slice.call(arguments).map(function (a, i) {
+              return scriptRunCopy(a, 'argument ' + (i + 1) + ' of ' + name);
+            });
+          } catch (err) {
+            setTimeout(function () { if (fail) fail(err, user); else console.error(err); });
+            return;
+          }
           fetch('/api/run/' + encodeURIComponent(name), {
             method: 'POST',
             headers: { 'content-type': 'application/json' },

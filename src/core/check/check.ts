@@ -16,6 +16,7 @@ import {
   type HeaderMap,
 } from '../plan/contract';
 import { reminderLogFindings } from '../plan/log';
+import { platformFindings } from './platform';
 import type { CheckResult, Finding, Issue, SheetValues } from '../plan/model';
 import { isValidEmail, resolveOwners } from '../plan/owners';
 import { buildPlan, type BuildResult, type Plan } from '../plan/read';
@@ -30,6 +31,11 @@ export function checkSheets(
   // A copy: the caller's build stays as it was, so checking it twice reports things once.
   const findings = [...built.findings, ...crossRowFindings(built.plan)];
   if (sheets.reminderLog) findings.push(...reminderLogFindings(sheets.reminderLog));
+  // One message per cell: a cell already flagged needs no second word about its text.
+  const flagged = new Set(findings.map((f) => `${f.sheet ?? SHEET.plan}|${f.row}|${f.field}`));
+  for (const f of platformFindings(sheets, built.plan)) {
+    if (!flagged.has(`${f.sheet ?? SHEET.plan}|${f.row}|${f.field}`)) findings.push(f);
+  }
   return placeFindings(findings, built.plan, sheets);
 }
 

@@ -9,3 +9,4 @@ export * from './reminders';
 export * from './sidebar';
 export * from './export';
 export * from './import';
+export * from './platform';

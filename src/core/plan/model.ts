@@ -12,6 +12,8 @@ export interface SheetValues {
   catalog: Grid | null;
   /** `Nhật ký nhắc hạn`, read by the check for failed reminder runs (optional). */
   reminderLog?: Grid | null;
+  /** The spreadsheet's locale ('vi_VN', 'en_US'), for the check (optional). */
+  locale?: string;
 }
 
 /** Self-assessment result, normalised: Chưa đạt, Đạt mức 1..4. */
