@@ -19,6 +19,9 @@ const NAVIGATION = new Set([
   'Sheet.getName',
   'Sheet.getSheetId',
   'Sheet.getParent',
+  // A setting, not cells: read at most once per execution (src/server/sheets.ts caches it),
+  // whatever the plan's size. Reported in the count of all calls.
+  'Spreadsheet.getSpreadsheetTimeZone',
 ]);
 
 const SPREADSHEET_SERVICES = ['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'DataValidation'];
