@@ -24,5 +24,4 @@ export {
   sidebarCheckVersions,
 } from './sidebar';
 export { exportPlanToDoc, exportPlanToNewDoc } from './export';
-export { previewImportFromDoc, importPlanFromDoc, undoImportFromDoc } from './import';
 export { checkInstallation } from './installation';

@@ -21,8 +21,6 @@ const CONTRACT = [
   'sendWeeklyReminders',
   'exportPlanToDoc',
   'showPlanSidebar',
-  'importPlanFromDoc',
-  'previewImportFromDoc',
 ];
 const OWN = [
   'setUpSheets',
@@ -37,7 +35,6 @@ const OWN = [
   'sidebarDeleteItem',
   'sidebarSavePerson',
   'sidebarDeletePerson',
-  'undoImportFromDoc',
 ];
 
 type Node = { type: string; id?: { name: string }; declarations?: { id: { name: string } }[] };

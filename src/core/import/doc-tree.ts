@@ -8,16 +8,17 @@
  * over by another cell", https://developers.google.com/apps-script/reference/document/table-cell).
  * A merged-over cell shows its head's content; its own text (not shown in Docs) is ignored.
  *
- * The adapter maps `Body` children in order: PARAGRAPH → a paragraph; LIST_ITEM → a paragraph
- * with `list` from `getGlyphType()`; TABLE → its rows, every cell as its text (`getText()`, one
- * call; paragraphs one per line, so a list glyph inside a cell is not seen) and both spans.
- * Headings are recognised by their words, not their style. Other elements (page breaks,
- * images, table of contents) are left out.
+ * The adapter maps `Body` children in order: PARAGRAPH → a paragraph (`getHeading()`
+ * HEADING1…6 → 1…6); LIST_ITEM → a paragraph with `list` from `getGlyphType()`; TABLE → its
+ * rows, every cell with its paragraphs and list items mapped the same way and both spans.
+ * Other elements (page breaks, images, table of contents) are left out.
  */
 
 export interface DocParagraph {
   /** `Paragraph.getText()` / `ListItem.getText()` (the glyph is not part of the text). */
   text: string;
+  /** 1–6 for `ParagraphHeading.HEADING1…6`; absent for normal text. */
+  heading?: number;
   /** A `ListItem`: `bullet` for bullet glyphs, `number` for numbered, lettered or roman ones. */
   list?: 'bullet' | 'number';
 }

@@ -16,10 +16,24 @@ import { IMPORT, IMPORT_FIELD } from '../messages';
 import { fromProse, type ProseField } from './prose';
 import type { ImportColumn, TableLayout } from './table-layout';
 
-/** The plan's fields an imported row fills: every contract column but `Mã` and `Cập nhật`. */
-export const ITEM_FIELDS = PLAN_COLUMNS.map((c) => c.key).filter(
-  (k): k is Exclude<PlanField, 'id' | 'updated'> => k !== 'id' && k !== 'updated',
-);
+export const ITEM_FIELDS = [
+  'criterion',
+  'selfAssessment',
+  'weakness',
+  'target',
+  'actions',
+  'lead',
+  'partners',
+  'period',
+  'start',
+  'deadline',
+  'budget',
+  'fundingSource',
+  'support',
+  'evidence',
+  'status',
+  'notes',
+] as const satisfies readonly PlanField[];
 
 export type ItemField = (typeof ITEM_FIELDS)[number];
 
@@ -43,10 +57,18 @@ export interface ImportStats {
   ownersUnmatched: string[];
 }
 
-/** Fields that make a row work of its own (not only a criterion, a result or dates). */
-const CONTENT = ITEM_FIELDS.filter(
-  (f) => !/^(?:criterion|selfAssessment|start|deadline|fundingSource|status)$/.test(f),
-);
+const CONTENT: readonly ItemField[] = [
+  'weakness',
+  'target',
+  'actions',
+  'lead',
+  'partners',
+  'period',
+  'budget',
+  'support',
+  'evidence',
+  'notes',
+];
 const PROSE_FIELDS: readonly ProseField[] = ['period', 'lead', 'budget', 'fundingSource'];
 /** Labels the export writes inside cells that are no header synonym (`Cần đạt: …`, `Nguồn: …`). */
 const CELL_LABELS: Record<string, ItemField> = { 'can dat': 'target', nguon: 'fundingSource' };
