@@ -176,3 +176,29 @@ export function expandRow(row: TableRow, columns: number): TableCell[] {
   while (out.length < columns) out.push({ paragraphs: [] });
   return out.slice(0, columns);
 }
+
+/** Every text of the document in reading order (cells row by row), for the fingerprint. */
+export function modelText(doc: DocModel): string {
+  const parts: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph') parts.push(paragraphText(b));
+    else for (const row of b.rows) for (const c of row.cells) parts.push(...c.paragraphs.map(paragraphText));
+  }
+  return parts.join('\n');
+}
+
+/**
+ * A short fingerprint of a document's text, spaces and line breaks ignored (Google Docs and
+ * our model join paragraphs and cells differently): equal when nobody changed a word.
+ */
+export function fingerprint(text: string): string {
+  const bare = text.replace(/\s+/g, '');
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < bare.length; i++) {
+    const c = bare.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return `${bare.length.toString(36)}-${h1.toString(36)}${h2.toString(36)}`;
+}

@@ -75,26 +75,25 @@ export const ND30_PLAN: PlanTemplate = {
   table: {
     borderPt: 0.5,
     headerBackground: '#d9d9d9',
-    groupColumn: 1,
     columns: [
-      { header: 'TT', widthMm: 9, parts: [{ field: 'tt' }] },
+      { header: 'TT', widthMm: 7, parts: [{ field: 'tt' }] },
       {
         header: 'Tiêu chuẩn, tiêu chí',
-        widthMm: 21.5,
+        widthMm: 18,
         parts: [{ field: 'criterion' }, { field: 'selfAssessment' }],
       },
       {
         header: 'Kết quả cần đạt (so với hiện trạng)',
-        widthMm: 20,
+        widthMm: 18,
         parts: [
           { field: 'weakness', label: 'Hiện trạng: ' },
           { field: 'target', label: 'Cần đạt: ', labelOnlyWithOthers: true },
         ],
       },
-      { header: 'Công việc/giải pháp cần thực hiện', widthMm: 22.5, parts: [{ field: 'actions' }] },
+      { header: 'Công việc/giải pháp cần thực hiện', widthMm: 22, parts: [{ field: 'actions' }] },
       {
         header: 'Chủ trì và phối hợp thực hiện',
-        widthMm: 16,
+        widthMm: 14,
         parts: [
           { field: 'lead', label: 'Chủ trì: ', labelOnlyWithOthers: true },
           { field: 'partners', label: 'Phối hợp: ' },
@@ -102,20 +101,20 @@ export const ND30_PLAN: PlanTemplate = {
       },
       {
         header: 'Thời gian thực hiện và hoàn thành',
-        widthMm: 21.5,
+        widthMm: 14,
         parts: [{ field: 'period' }, { field: 'deadline' }],
       },
       {
         header: 'Dự kiến kinh phí',
-        widthMm: 27.5,
+        widthMm: 14,
         parts: [{ field: 'budget' }, { field: 'fundingSource', label: 'Nguồn: ' }],
       },
       {
         header: 'Điều kiện hỗ trợ khác',
-        widthMm: 16,
+        widthMm: 13,
         parts: [{ field: 'support' }, { field: 'evidence', label: 'Minh chứng: ' }],
       },
-      { header: 'Ghi chú', widthMm: 11, parts: [{ field: 'notes' }] },
+      { header: 'Ghi chú', widthMm: 10, parts: [{ field: 'notes' }] },
     ],
   },
 };
