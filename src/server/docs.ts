@@ -154,7 +154,10 @@ function discardAfter(id: string, model: DocModel, before: number): void {
   // the previous (empty, spacer) last paragraph.
   for (let i = count - 2; i >= before; i--) body.getChild(i).removeFromParent();
   body.getChild(before - 1).removeFromParent();
-  body.getChild(before - 1).asParagraph().setAttributes(spacerAttributes(model));
+  body
+    .getChild(before - 1)
+    .asParagraph()
+    .setAttributes(spacerAttributes(model));
 }
 
 /** A 1-pt line with no spacing: the paragraph Docs keeps before and after a table. */

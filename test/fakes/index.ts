@@ -34,6 +34,7 @@ import {
   type DocumentOptions,
   type DocumentsState,
 } from './document';
+import { createDocsApi, type DocsApiState } from './docs-api';
 import {
   FakeMailApp,
   FakeScriptApp,
@@ -63,6 +64,7 @@ export type * from './ui-html';
 export type * from './base-services';
 export type * from './script-mail';
 export type * from './document';
+export type * from './docs-api';
 
 export interface FakeOptions {
   /** The spreadsheet the add-on runs in (default: id 'fake-spreadsheet-id', one empty 'Sheet1'). */
@@ -81,6 +83,8 @@ export interface FakeOptions {
   mailQuota?: number;
   /** DocumentApp and DriveApp: the Drive scope (default off) and the spreadsheet's folder. */
   documents?: DocumentOptions;
+  /** False: the Docs advanced service is not enabled (no `Docs` global). Default true, as appsscript.json. */
+  docsService?: boolean;
   /** Fixes the clock (ms, Date or ISO string). Default: the real clock. */
   now?: number | Date | string;
   /** Where createHtmlOutputFromFile reads <name>.html; default <repo>/build. */
@@ -103,6 +107,8 @@ export interface FakeGlobals {
   MailApp: GoogleAppsScript.Mail.MailApp;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
+  /** The Docs advanced service, when enabled. */
+  Docs?: GoogleAppsScript.Docs;
 }
 
 export interface ClockState {
@@ -133,6 +139,8 @@ export interface FakeState {
   clock: ClockState;
   /** Google Docs created through DocumentApp, with their structure. */
   documents: DocumentsState;
+  /** What the Docs advanced service was asked. */
+  docsApi: DocsApiState;
 }
 
 export interface FakeEvents {
@@ -214,6 +222,7 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
   };
   const mail: MailState = { sent: [], quota: options.mailQuota ?? 100 };
   const docWorld = createDocumentWorld(rt, bound.id, options.documents);
+  const docsApi = createDocsApi(docWorld);
 
   const globals: FakeGlobals = {
     SpreadsheetApp: rt.wrap(new FakeSpreadsheetApp(spreadsheetWorld)),
@@ -226,6 +235,9 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
     MailApp: rt.wrap(new FakeMailApp(rt, mail)),
     DocumentApp: rt.wrap(new FakeDocumentApp(docWorld)),
     DriveApp: rt.wrap(new FakeDriveApp(docWorld)),
+    ...(options.docsService === false
+      ? {}
+      : { Docs: rt.wrap<GoogleAppsScript.Docs>(docsApi.docs) }),
   };
 
   const state: FakeState = {
@@ -263,6 +275,7 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
       },
     },
     documents: documentsState(docWorld),
+    docsApi: docsApi.state,
   };
 
   const events: FakeEvents = {

@@ -338,7 +338,8 @@ function implementationProse(plan: Plan, style: StyleSpec): ParagraphBlock[] {
     return p;
   });
   const rest = sorted.slice(MAX_LEAD_PARAGRAPHS);
-  if (rest.length) out.push(para(EXPORT.moreLeads(rest.map((l) => l.who).join(', ')), style, 'body'));
+  if (rest.length)
+    out.push(para(EXPORT.moreLeads(rest.map((l) => l.who).join(', ')), style, 'body'));
   out.push(para(EXPORT.implementationEnd, style, 'body'));
   return out;
 }
@@ -433,7 +434,9 @@ function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock
   }
   let tt = 0;
   for (const group of groups) {
-    rows.push(band(group.kind === 'standard' ? 'standard' : group.kind, groupTitle(plan, t, group)));
+    rows.push(
+      band(group.kind === 'standard' ? 'standard' : group.kind, groupTitle(plan, t, group)),
+    );
     let previous = '';
     for (const item of group.items) {
       const ctx: RowContext = {
@@ -487,7 +490,10 @@ function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock
 
 /** A sum never wraps away from its unit: `1.270.000.000 đ`, `550 triệu đồng`. */
 export function keepUnit(text: string): string {
-  return text.replace(/(\d)[ \t]+(?=(?:đồng|đ|triệu|tr|nghìn|ngàn|tỷ|vnđ|vnd)(?!\p{L}))/giu, '$1\u00a0');
+  return text.replace(
+    /(\d)[ \t]+(?=(?:đồng|đ|triệu|tr|nghìn|ngàn|tỷ|vnđ|vnd)(?!\p{L}))/giu,
+    '$1\u00a0',
+  );
 }
 
 function groupTitle(plan: Plan, t: PlanTemplate, group: ItemGroup): string {

@@ -182,7 +182,9 @@ export function modelText(doc: DocModel): string {
   const parts: string[] = [];
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') parts.push(paragraphText(b));
-    else for (const row of b.rows) for (const c of row.cells) parts.push(...c.paragraphs.map(paragraphText));
+    else
+      for (const row of b.rows)
+        for (const c of row.cells) parts.push(...c.paragraphs.map(paragraphText));
   }
   return parts.join('\n');
 }

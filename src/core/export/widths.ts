@@ -37,7 +37,9 @@ export function contentWidths(
     const longest = Math.max(0, ...words.map((w) => Math.min(textWidth(w, size), total / 3)));
     return Math.max(min, longest + CELL_PADDING);
   });
-  const volume = minimums.map((_, c) => texts.reduce((s, row) => s + textWidth(row[c] ?? '', size), 0));
+  const volume = minimums.map((_, c) =>
+    texts.reduce((s, row) => s + textWidth(row[c] ?? '', size), 0),
+  );
   const floorSum = floor.reduce((a, b) => a + b, 0);
   const volumeSum = volume.reduce((a, b) => a + b, 0);
   const raw =
