@@ -118,6 +118,21 @@ function finishWithDocs(
       }),
     );
     table.rows.forEach((row, r) => {
+      // One shading request per row (the header's grey), not one call per cell.
+      const shaded = row.cells.filter((x) => x.background);
+      const colour = shaded[0]?.background;
+      if (colour && shaded.length === row.cells.length)
+        requests.push({
+          updateTableCellStyle: {
+            tableRange: {
+              tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: 0 },
+              rowSpan: 1,
+              columnSpan: table.columnWidths.length,
+            },
+            tableCellStyle: { backgroundColor: { color: { rgbColor: rgb(colour) } } },
+            fields: 'backgroundColor',
+          },
+        });
       let c = 0;
       for (const cell of row.cells) {
         const span = cell.colSpan ?? 1;
@@ -143,6 +158,12 @@ function finishWithDocs(
       { requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
       id,
     );
+}
+
+/** `#d9d9d9` → the API's 0–1 channels. */
+function rgb(hex: string): { red: number; green: number; blue: number } {
+  const [red, green, blue] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  return { red: red ?? 0, green: green ?? 0, blue: blue ?? 0 };
 }
 
 /** Takes out what a failed re-export added, leaving the previous content as it was. */
@@ -335,7 +356,7 @@ class Writer {
         const [first, ...more] = content.paragraphs;
         if (first && !rowWide && differs(first))
           cell(c).setAttributes(this.attributes(paragraphStyleOf(first)));
-        if (content.background) cell(c).setBackgroundColor(content.background);
+        if (content.background && this.fallback) cell(c).setBackgroundColor(content.background);
         for (const p of more) this.style(cell(c).appendParagraph(paragraphText(p)), p);
       });
     });

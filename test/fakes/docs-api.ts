@@ -203,6 +203,32 @@ function apply(body: BodyNode, request: Record<string, unknown>, k: number): voi
       head.colSpan = columnSpan;
       return;
     }
+    // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#UpdateTableCellStyleRequest
+    case 'updateTableCellStyle': {
+      const range = r.tableRange ?? {};
+      const loc = range.tableCellLocation ?? {};
+      const table = tableAt(body, loc.tableStartLocation?.index, k, kind);
+      const c = r.tableCellStyle?.backgroundColor?.color?.rgbColor;
+      if (r.fields !== 'backgroundColor' || !c)
+        invalid(k, kind, 'only backgroundColor is modelled.');
+      const channels = [c.red, c.green, c.blue];
+      if (!channels.every((v) => typeof v === 'number' && v >= 0 && v <= 1))
+        invalid(k, kind, 'bad colour.');
+      const hex = `#${channels
+        .map((v: number) =>
+          Math.round(v * 255)
+            .toString(16)
+            .padStart(2, '0'),
+        )
+        .join('')}`;
+      for (let i = loc.rowIndex; i < loc.rowIndex + range.rowSpan; i++)
+        for (let j = loc.columnIndex; j < loc.columnIndex + range.columnSpan; j++) {
+          const cell = table.rows[i]?.cells[j];
+          if (!cell) invalid(k, kind, 'the range is outside the table.');
+          cell.attrs.set('BACKGROUND_COLOR', hex);
+        }
+      return;
+    }
     // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#DeleteContentRangeRequest
     case 'deleteContentRange': {
       const { startIndex, endIndex } = r.range ?? {};
@@ -231,7 +257,12 @@ function snapshot(body: BodyNode): () => void {
     t,
     widths: new Map(t.columnWidths),
     cells: t.rows.flatMap((row) =>
-      row.cells.map((c) => ({ c, span: c.colSpan, kids: [...c.children] })),
+      row.cells.map((c) => ({
+        c,
+        span: c.colSpan,
+        kids: [...c.children],
+        attrs: new Map(c.attrs),
+      })),
     ),
   }));
   return () => {
@@ -240,8 +271,10 @@ function snapshot(body: BodyNode): () => void {
     for (const { t, widths, cells } of saved) {
       t.columnWidths.clear();
       for (const [i, w] of widths) t.columnWidths.set(i, w);
-      for (const { c, span, kids } of cells) {
+      for (const { c, span, kids, attrs } of cells) {
         c.colSpan = span;
+        c.attrs.clear();
+        for (const [key, v] of attrs) c.attrs.set(key, v);
         c.children.splice(0, c.children.length, ...kids);
         for (const p of kids) p.parent = c;
       }
