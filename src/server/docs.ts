@@ -82,7 +82,7 @@ function write(doc: Doc, model: DocModel, replacing: boolean, before = 0): void 
     return;
   }
   doc.saveAndClose(); // the Docs API sees DocumentApp's changes only once they are saved
-  finishWithDocs(docs, doc.getId(), model, writer.tables, replacing ? before : 0);
+  finishWithDocs(docs, doc.getId(), writer.tables, replacing ? before : 0);
 }
 
 const FIELDS = 'body.content(startIndex,table(rows,columns))';
@@ -91,7 +91,6 @@ const FIELDS = 'body.content(startIndex,table(rows,columns))';
 function finishWithDocs(
   docs: GoogleAppsScript.Docs,
   id: string,
-  model: DocModel,
   tables: readonly TableBlock[],
   before: number,
 ): void {
@@ -104,9 +103,8 @@ function finishWithDocs(
   // Last table first: a merge changes the indices after it, never before.
   for (let k = tables.length - 1; k >= 0; k--) {
     const table = tables[k] as TableBlock;
-    const index = starts[k];
-    if (index === undefined) throw new Error(`Docs: table ${k} of ${model.name} not found`);
-    const tableStartLocation = { index };
+    // A missing table gives index 0, which the API rejects: the batch fails as a whole.
+    const tableStartLocation = { index: starts[k] ?? 0 };
     table.columnWidths.forEach((w, c) =>
       requests.push({
         updateTableColumnProperties: {
@@ -161,9 +159,9 @@ function finishWithDocs(
 }
 
 /** `#d9d9d9` → the API's 0–1 channels. */
-function rgb(hex: string): { red: number; green: number; blue: number } {
-  const [red, green, blue] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  return { red: red ?? 0, green: green ?? 0, blue: blue ?? 0 };
+function rgb(hex: string): Record<string, number> {
+  const channel = (i: number): number => parseInt(hex.slice(i, i + 2), 16) / 255;
+  return { red: channel(1), green: channel(3), blue: channel(5) };
 }
 
 /** Takes out what a failed re-export added, leaving the previous content as it was. */

@@ -113,7 +113,7 @@ function runExport(newCopy: boolean): ExportResult {
     EXPORT.placement,
     EXPORT.errors(errors),
   ];
-  const text = [EXPORT.heading[outcome], model.name, written.url, ...notes].join('\n');
+  const text = [EXPORT.heading(outcome), model.name, written.url, ...notes].join('\n');
   showHtmlDialog(
     dialogHtml(model.name, written.url, outcome, previousUrl, notes, errors > 0),
     EXPORT.dialogTitle,
@@ -136,7 +136,7 @@ function dialogHtml(
     `<a href="${escapeHtml(href)}" target="_blank" rel="noopener">${escapeHtml(label)}</a>`;
   const [what, placement, errors] = notes.map(escapeHtml);
   const lines = [
-    `<p>${escapeHtml(EXPORT.heading[outcome])}<br>${link(url, name)}</p>`,
+    `<p>${escapeHtml(EXPORT.heading(outcome))}<br>${link(url, name)}</p>`,
     `<p>${what}${
       previousUrl && outcome !== 'created' && outcome !== 'replaced'
         ? `<br>${link(previousUrl, EXPORT.previousLink)}`

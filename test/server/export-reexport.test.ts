@@ -134,7 +134,7 @@ describe('re-export never loses a hand edit', () => {
     expect(fakes.state.documents.get(result.id)).toEqual(edited);
     expect(shared(fakes)?.id).toBe(next.id);
     const html = lastDialog(fakes);
-    expect(html).toContain('đã được sửa trực tiếp');
+    expect(html).toContain('đã được sửa tay');
     expect(html).toContain(`href="${next.url}"`);
     expect(html).toContain(`href="${result.url}"`);
   });
@@ -183,7 +183,7 @@ describe('one shared Doc for every editor', () => {
     expect(shared(fakes)).toEqual(
       expect.objectContaining({ id: result.id, by: 'ht@truong.edu.vn' }),
     );
-    expect(lastDialog(fakes)).toContain('tài liệu đã bị xóa');
+    expect(lastDialog(fakes)).toContain('đã bị xóa; tài liệu mới thành tài liệu chung');
   });
 
   it('another editor who cannot open it gets a private Doc, told to ask the owner; the pointer stays', () => {
@@ -194,8 +194,8 @@ describe('one shared Doc for every editor', () => {
     expect(shared(fakes)?.id).toBe('gone-doc');
     expect(result.id).not.toBe('gone-doc');
     const html = lastDialog(fakes);
-    expect(html).toContain('Đã tạo một tài liệu riêng cho bạn');
-    expect(html).toContain('hãy nhờ ht@truong.edu.vn (chủ tài liệu) chia sẻ quyền chỉnh sửa');
+    expect(html).toContain('Đã tạo tài liệu riêng cho bạn');
+    expect(html).toContain('hãy nhờ ht@truong.edu.vn chia sẻ quyền sửa');
     expect(html).toContain('https://docs.google.com/document/d/gone-doc/edit');
   });
 

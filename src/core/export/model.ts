@@ -195,12 +195,7 @@ export function modelText(doc: DocModel): string {
  */
 export function fingerprint(text: string): string {
   const bare = text.replace(/\s+/g, '');
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < bare.length; i++) {
-    const c = bare.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-  }
-  return `${bare.length.toString(36)}-${h1.toString(36)}${h2.toString(36)}`;
+  let h = 0x811c9dc5; // FNV-1a, with the length: a changed word changes either
+  for (let i = 0; i < bare.length; i++) h = Math.imul(h ^ bare.charCodeAt(i), 0x01000193) >>> 0;
+  return `${bare.length}-${h.toString(36)}`;
 }

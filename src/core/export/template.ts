@@ -61,7 +61,6 @@ type SectionContent = 'legalBases' | 'purposes' | 'table' | 'implementation';
 
 export interface PlanTemplate {
   id: string;
-  description: string;
   page: {
     widthMm: number;
     heightMm: number;

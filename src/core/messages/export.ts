@@ -5,14 +5,12 @@
 import { MENU } from './menu';
 
 const LEAD_DUTY: Record<string, string> = {
-  HT: 'chỉ đạo chung, phân công nhiệm vụ, bố trí kinh phí và kiểm tra, đánh giá việc thực hiện kế hoạch',
-  PHT: 'giúp Hiệu trưởng chỉ đạo các nội dung được giao, theo dõi tiến độ và tổng hợp kết quả',
-  BGH: 'chỉ đạo, kiểm tra việc thực hiện và tổng hợp kết quả cải tiến',
-  TTCM: 'xây dựng kế hoạch của tổ, triển khai các biện pháp trong tổ, kiểm tra và báo cáo kết quả',
-  TPCM: 'giúp tổ trưởng triển khai, theo dõi các biện pháp trong tổ',
-  GV: 'thực hiện các biện pháp trong hoạt động giáo dục hằng ngày và lưu giữ minh chứng',
-  KT: 'lập dự toán, bảo đảm kinh phí và hồ sơ tài chính của các nội dung cải tiến',
-  '': 'tổ chức thực hiện các nội dung được phân công, theo dõi tiến độ và lưu minh chứng',
+  HT: 'chỉ đạo chung, phân công, kiểm tra và đánh giá',
+  PHT: 'giúp Hiệu trưởng chỉ đạo, theo dõi tiến độ',
+  BGH: 'chỉ đạo, kiểm tra và tổng hợp kết quả',
+  TTCM: 'triển khai trong tổ, kiểm tra và báo cáo kết quả',
+  GV: 'thực hiện trong hoạt động giáo dục, lưu minh chứng',
+  '': 'thực hiện, theo dõi tiến độ và lưu minh chứng',
 };
 
 /** Export to Google Docs: the dialog, the file name and the default wording of the document. */
@@ -21,35 +19,29 @@ export const EXPORT = {
   dialogTitle: 'Xuất kế hoạch ra Google Tài liệu',
   docName: (year: string, school: string): string =>
     `Kế hoạch cải tiến chất lượng năm học ${year}${school ? ` - ${school}` : ''}`,
-  heading: {
-    created: 'Đã tạo tài liệu mới:',
-    newCopy: 'Đã tạo tài liệu mới (bản cũ giữ nguyên):',
-    replaced: 'Đã cập nhật tài liệu chung của bảng tính:',
-    edited: 'Đã tạo tài liệu mới:',
-    gone: 'Đã tạo tài liệu mới:',
-    noAccess: 'Đã tạo một tài liệu riêng cho bạn:',
-  },
+  heading: (outcome: string): string =>
+    outcome === 'replaced'
+      ? 'Đã cập nhật tài liệu chung:'
+      : outcome === 'noAccess'
+        ? 'Đã tạo tài liệu riêng cho bạn:'
+        : 'Đã tạo tài liệu mới:',
   outcome: {
-    created: () =>
-      'Đây là tài liệu chung của bảng tính: mọi người sửa bảng tính đều xuất lại vào tài liệu này.',
-    newCopy: () =>
-      'Tài liệu này thay tài liệu trước làm tài liệu chung của bảng tính; tài liệu trước không bị thay đổi.',
-    replaced: () =>
-      'Nội dung cũ được thay bằng kế hoạch hiện tại (tài liệu chưa bị ai sửa trực tiếp kể từ lần xuất trước).',
+    created: () => 'Đây là tài liệu chung của bảng tính; mọi người xuất lại vào đây.',
+    newCopy: () => 'Tài liệu này thành tài liệu chung; tài liệu trước giữ nguyên.',
+    replaced: () => 'Tài liệu chưa bị sửa tay nên được thay bằng kế hoạch hiện tại.',
     edited: () =>
-      'Tài liệu của lần xuất trước đã được sửa trực tiếp sau lần xuất đó, nên được giữ nguyên, không mất chỗ nào đã sửa. Kế hoạch hiện tại nằm ở tài liệu mới, từ nay là tài liệu chung. Tài liệu đã sửa:',
-    gone: () =>
-      'Không mở được tài liệu của lần xuất trước (tài liệu đã bị xóa). Tài liệu mới từ nay là tài liệu chung của bảng tính. Tài liệu cũ:',
+      'Tài liệu trước đã được sửa tay nên giữ nguyên; tài liệu mới thành tài liệu chung. Bản đã sửa:',
+    gone: () => 'Tài liệu trước đã bị xóa; tài liệu mới thành tài liệu chung. Tài liệu cũ:',
     noAccess: (by: string) =>
-      `Bạn không mở được tài liệu chung của bảng tính${by ? ` (do ${by} xuất)` : ''}: tài liệu chưa được chia sẻ cho bạn, hoặc đã bị xóa. Nếu tài liệu còn, hãy nhờ ${by || 'người đã xuất'} (chủ tài liệu) chia sẻ quyền chỉnh sửa cho bạn rồi xuất lại. Tài liệu chung vẫn giữ nguyên, không chuyển sang tài liệu riêng này. Nếu tài liệu chung đã bị xóa, chọn “Xuất ra tài liệu mới (giữ bản cũ)” để tài liệu mới thành tài liệu chung. Tài liệu chung:`,
+      `Bạn chưa mở được tài liệu chung: hãy nhờ ${by || 'người đã xuất'} chia sẻ quyền sửa rồi xuất lại (nếu nó đã bị xóa: chọn “Xuất ra tài liệu mới”). Tài liệu chung giữ nguyên:`,
   } satisfies Record<string, (by: string) => string>,
   previousLink: 'Tài liệu của lần xuất trước',
   unknownTemplate: (label: string): string =>
-    `“${label}” chỉ nhận “NĐ30” (mẫu chuẩn theo Nghị định 30, để trống cũng vậy) hoặc “TT57” (Biểu 2). Chưa xuất gì; hãy sửa ô này rồi xuất lại.`,
+    `“${label}” chỉ nhận “NĐ30” (hoặc để trống) hoặc “TT57”. Chưa xuất gì.`,
   placement:
-    'Tài liệu nằm trong “Drive của tôi” của người xuất (tiện ích không xin quyền Drive). Muốn để cạnh bảng tính: mở tài liệu, chọn Tệp → Di chuyển, chọn thư mục của bảng tính; các lần xuất sau vẫn cập nhật đúng tài liệu đó.',
+    'Tài liệu nằm ở “Drive của tôi” của người xuất; muốn để cạnh bảng tính: Tệp → Di chuyển (lần sau vẫn cập nhật đúng).',
   failedKept:
-    'Xuất chưa xong vì Google Tài liệu báo lỗi; tài liệu của lần xuất trước vẫn giữ nguyên như cũ. Hãy thử lại sau ít phút.',
+    'Google Tài liệu báo lỗi; tài liệu của lần xuất trước vẫn giữ nguyên. Hãy thử lại sau.',
   errors: (n: number): string =>
     n
       ? `Kiểm tra kế hoạch còn ${n} lỗi chưa sửa. Tài liệu vẫn được tạo từ những gì đã có, ô thiếu để trống; chọn “${MENU.check}” để xem và sửa.`

@@ -414,7 +414,7 @@ describe('sections from Thông tin chung, with defaults', () => {
         /^1\. Phó hiệu trưởng: chủ trì 2 nội dung cải tiến \(tiêu chí 1\.1, 1\.3\); giúp Hiệu trưởng/,
       ),
       expect.stringMatching(
-        /^2\. Tổ trưởng chuyên môn: chủ trì 1 nội dung cải tiến \(tiêu chí 1\.3\); xây dựng kế hoạch của tổ/,
+        /^2\. Tổ trưởng chuyên môn: chủ trì 1 nội dung cải tiến \(tiêu chí 1\.3\); triển khai trong tổ/,
       ),
       expect.stringMatching(/^3\. Nguyễn Văn Bình: chủ trì 1 nội dung cải tiến \(tiêu chí 3\.2\)/),
     ]);

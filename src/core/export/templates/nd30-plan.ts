@@ -16,7 +16,6 @@ const CELL = { size: 11, align: 'left', lineSpacing: 1 } as const;
 
 export const ND30_PLAN: PlanTemplate = {
   id: 'nd30-plan',
-  description: 'Kế hoạch cải tiến chất lượng — thể thức Nghị định 30/2020/NĐ-CP',
   page: { widthMm: 210, heightMm: 297, marginsMm: { top: 20, bottom: 20, left: 30, right: 15 } },
   font: 'Times New Roman',
   color: '#000000',

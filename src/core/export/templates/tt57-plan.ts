@@ -9,7 +9,6 @@ import { ND30_PLAN } from './nd30-plan';
 export const TT57_PLAN: PlanTemplate = {
   ...ND30_PLAN,
   id: 'tt57-bieu2',
-  description: 'Kế hoạch cải tiến chất lượng — Biểu 2 (TT57/2026, chưa xác nhận)',
   table: {
     ...ND30_PLAN.table,
     columns: [
