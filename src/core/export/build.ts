@@ -28,6 +28,7 @@ import {
   type TableCell,
   type TableRow,
   type TextStyle,
+  expandRow,
   paragraphText,
 } from './model';
 import {
@@ -469,9 +470,14 @@ function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock
     rows.push({ role: 'total', cells });
   }
 
+  // What each column holds; a cell spanning columns belongs to none.
   const itemTexts = rows
-    .filter((r) => r.role === 'item' || r.role === 'header')
-    .map((r) => r.cells.map((c) => c.paragraphs.map((p) => paragraphText(p)).join(' ')));
+    .filter((r) => r.role !== 'standard' && r.role !== 'level' && r.role !== 'level4')
+    .map((r) =>
+      expandRow(r, n).map((c) =>
+        (c.colSpan ?? 1) > 1 ? '' : c.paragraphs.map((p) => paragraphText(p)).join(' '),
+      ),
+    );
   return {
     kind: 'table',
     role: 'plan',

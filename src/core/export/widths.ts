@@ -32,9 +32,13 @@ export function contentWidths(
 ): number[] {
   const n = minimums.length;
   const floor = minimums.map((min, c) => {
-    const words = texts.flatMap((row) => (row[c] ?? '').split(/[\s\u00a0]+/));
-    // A word longer than a third of the page wraps anyway.
-    const longest = Math.max(0, ...words.map((w) => Math.min(textWidth(w, size), total / 3)));
+    // Split at breakable spaces only: a sum and its unit (non-breaking space) are one word.
+    const words = texts.flatMap((row) => (row[c] ?? '').split(/[ \t\n]+/));
+    // A word longer than an eighth of the page wraps anyway; the estimate is rough, hence 1.1.
+    const longest = Math.max(
+      0,
+      ...words.map((w) => Math.min(1.1 * textWidth(w, size, true), total / 8)),
+    );
     return Math.max(min, longest + CELL_PADDING);
   });
   const volume = minimums.map((_, c) =>
@@ -46,13 +50,16 @@ export function contentWidths(
     floorSum >= total || volumeSum === 0
       ? floor.map((f) => (f * total) / floorSum)
       : floor.map((f, c) => f + ((total - floorSum) * (volume[c] ?? 0)) / volumeSum);
-  // The actions are what a row is read for: they never wrap narrower than another column.
-  for (let guard = 0; widest >= 0 && guard < 1000; guard++) {
+  // The actions are what a row is read for: never narrower than another column. The room is
+  // taken from the column with the most slack above its own floor, so no word is cut.
+  for (let guard = 0; widest >= 0 && guard < 2000; guard++) {
     const target = raw[widest] ?? 0;
-    const wider = raw.map((w, c) => (c !== widest && w >= target ? c : -1)).filter((c) => c >= 0);
-    if (!wider.length) break;
-    for (const c of wider) raw[c] = (raw[c] ?? 0) - 0.5;
-    raw[widest] = target + 0.5 * wider.length;
+    if (raw.every((w, c) => c === widest || w <= target)) break;
+    const slack = raw.map((w, c) => (c === widest ? -1 : w - (floor[c] ?? 0)));
+    const giver = slack.indexOf(Math.max(...slack));
+    if ((slack[giver] ?? 0) < 0.5) break;
+    raw[giver] = (raw[giver] ?? 0) - 0.5;
+    raw[widest] = target + 0.5;
   }
   // Hundredths of a point; the rounding remainder goes to the widest column.
   const hundredths = raw.map((w) => Math.round(w * 100));
