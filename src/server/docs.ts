@@ -1,12 +1,18 @@
 /**
- * The only code that touches DocumentApp and DriveApp: writes a document model
- * (src/core/document/model.ts) into a Google Doc with few calls. Each table is created by one
- * appendTable call holding all its texts; styles go as attribute maps (one setAttributes per
- * table, per row or cell that differs from the table's style, per paragraph).
+ * The only code that touches DocumentApp and the Docs advanced service: writes a document
+ * model (src/core/export/model.ts) into a Google Doc with few calls, flat in the plan's size.
+ * DocumentApp writes the text and styles (one appendTable per table holding all its texts,
+ * attribute maps per table, row, cell or paragraph that differs); then ONE Docs.Documents.get
+ * (limited by `fields`) finds the tables and ONE batchUpdate merges the band cells, sets the
+ * column widths and, on a re-export, deletes the previous content — atomically, so a failure
+ * at any step leaves the previous content as it was. No Drive call: the Doc stays where
+ * DocumentApp.create puts it (DriveApp needs the full `drive` scope).
  */
 import {
   compactParagraphs,
   expandRow,
+  fingerprint,
+  modelText,
   paragraphStyleOf,
   paragraphText,
   sameParagraphStyle,
@@ -18,81 +24,212 @@ import {
   type TextStyle,
 } from '../core/export/model';
 
+type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 type TableCell = GoogleAppsScript.Document.TableCell;
 type Attributes = Record<string, unknown>;
 type Style = ParagraphStyle & TextStyle;
 
-type Placement = 'folder' | 'root' | 'kept';
-
-export interface WriteResult {
+export interface Written {
   id: string;
   url: string;
-  /** True when the previous export's document was rewritten. */
-  replaced: boolean;
-  placement: Placement;
+  /** Of the text written, kept to tell a later hand edit (model.ts fingerprint). */
+  fingerprint: string;
 }
 
-interface WriteOptions {
-  /** The previous export's document, rewritten in place when it can still be opened. */
-  reuseId: string | null;
-  /** New documents go to this file's folder when Drive allows it. */
-  besideFileId: string | null;
+/** The Docs advanced service when the manifest enables it (appsscript.json). */
+function docsService(): GoogleAppsScript.Docs | null {
+  return typeof Docs === 'undefined' ? null : (Docs ?? null);
 }
 
-export function writeDocument(model: DocModel, options: WriteOptions): WriteResult {
-  const existing = options.reuseId ? openExisting(options.reuseId) : null;
-  const doc = existing ?? DocumentApp.create(model.name);
-  if (existing) existing.setName(model.name);
-  const body = doc.getBody();
-  if (existing) body.clear();
-  new Writer(model, body).write();
+export function createDocument(model: DocModel): Written {
+  const doc = DocumentApp.create(model.name);
+  write(doc, model, false);
+  return { id: doc.getId(), url: doc.getUrl(), fingerprint: fingerprint(modelText(model)) };
+}
+
+/** The fingerprint of an existing Doc's text, to compare with the one kept at export. */
+export function documentFingerprint(doc: Doc): string {
+  return fingerprint(doc.getBody().getText());
+}
+
+/**
+ * Rewrites an existing Doc: the new content is written after the old one and finished before
+ * the old one is removed; when anything fails, what was added is taken out again.
+ */
+export function replaceDocument(doc: Doc, model: DocModel): Written {
   const id = doc.getId();
-  const url = doc.getUrl();
-  const placement = existing ? 'kept' : placeBeside(id, options.besideFileId);
-  return { id, url, replaced: !!existing, placement };
+  const before = doc.getBody().getNumChildren();
+  try {
+    doc.setName(model.name);
+    write(doc, model, true, before);
+  } catch (err) {
+    discardAfter(id, model, before);
+    throw err;
+  }
+  return { id, url: doc.getUrl(), fingerprint: fingerprint(modelText(model)) };
 }
 
-/** The document if it still exists, is reachable and (when Drive can tell) not in the trash. */
-function openExisting(id: string): GoogleAppsScript.Document.Document | null {
-  let doc: GoogleAppsScript.Document.Document;
-  try {
-    doc = DocumentApp.openById(id);
-  } catch {
-    return null;
+function write(doc: Doc, model: DocModel, replacing: boolean, before = 0): void {
+  const docs = docsService();
+  const body = doc.getBody();
+  const writer = new Writer(model, body, !docs);
+  writer.write(replacing);
+  if (!docs) {
+    // Without the Docs service, the old elements go one by one (none of them is the last).
+    for (let i = before - 1; i >= 0; i--) body.getChild(i).removeFromParent();
+    return;
   }
-  try {
-    if (DriveApp.getFileById(id).isTrashed()) return null;
-  } catch {
-    // Without a Drive scope the trash cannot be seen: the document is reused.
-  }
-  return doc;
+  doc.saveAndClose(); // the Docs API sees DocumentApp's changes only once they are saved
+  finishWithDocs(docs, doc.getId(), writer.tables, replacing ? before : 0);
 }
 
-/** Moves a new document into the folder of `fileId`; needs the Drive scope, else stays in My Drive. */
-function placeBeside(docId: string, fileId: string | null): Placement {
-  if (!fileId) return 'root';
-  try {
-    const parents = DriveApp.getFileById(fileId).getParents();
-    if (!parents.hasNext()) return 'root';
-    DriveApp.getFileById(docId).moveTo(parents.next());
-    return 'folder';
-  } catch {
-    return 'root';
+const FIELDS = 'body.content(startIndex,table(rows,columns))';
+
+/** Merges, widths and the removal of the previous content, in one atomic batchUpdate. */
+function finishWithDocs(
+  docs: GoogleAppsScript.Docs,
+  id: string,
+  tables: readonly TableBlock[],
+  before: number,
+): void {
+  const content = docs.Documents?.get(id, { fields: FIELDS }).body?.content ?? [];
+  // content[0] is the section break; then one element per body child.
+  const fresh = content.slice(1 + before);
+  const starts = fresh.filter((e) => e.table).map((e) => e.startIndex ?? 0);
+  // Typed loosely: @types/google-apps-script predates these request kinds.
+  const requests: Record<string, unknown>[] = [];
+  // Last table first: a merge changes the indices after it, never before.
+  for (let k = tables.length - 1; k >= 0; k--) {
+    const table = tables[k] as TableBlock;
+    // A missing table gives index 0, which the API rejects: the batch fails as a whole.
+    const tableStartLocation = { index: starts[k] ?? 0 };
+    table.columnWidths.forEach((w, c) =>
+      requests.push({
+        updateTableColumnProperties: {
+          tableStartLocation,
+          columnIndices: [c],
+          tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: w, unit: 'PT' } },
+          fields: 'width,widthType',
+        },
+      }),
+    );
+    table.rows.forEach((row, r) => {
+      // One shading request per row (the header's grey), not one call per cell.
+      const shaded = row.cells.filter((x) => x.background);
+      const colour = shaded[0]?.background;
+      if (colour && shaded.length === row.cells.length)
+        requests.push({
+          updateTableCellStyle: {
+            tableRange: {
+              tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: 0 },
+              rowSpan: 1,
+              columnSpan: table.columnWidths.length,
+            },
+            tableCellStyle: { backgroundColor: { color: { rgbColor: rgb(colour) } } },
+            fields: 'backgroundColor',
+          },
+        });
+      let c = 0;
+      for (const cell of row.cells) {
+        const span = cell.colSpan ?? 1;
+        if (span > 1)
+          requests.push({
+            mergeTableCells: {
+              tableRange: {
+                tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: c },
+                rowSpan: 1,
+                columnSpan: span,
+              },
+            },
+          });
+        c += span;
+      }
+    });
   }
+  const firstNew = fresh[0]?.startIndex;
+  if (before > 0 && firstNew !== undefined)
+    requests.push({ deleteContentRange: { range: { startIndex: 1, endIndex: firstNew } } });
+  if (requests.length)
+    docs.Documents?.batchUpdate(
+      { requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
+      id,
+    );
+}
+
+/** `#d9d9d9` → the API's 0–1 channels. */
+function rgb(hex: string): Record<string, number> {
+  const channel = (i: number): number => parseInt(hex.slice(i, i + 2), 16) / 255;
+  return { red: channel(1), green: channel(3), blue: channel(5) };
+}
+
+/** Takes out what a failed re-export added, leaving the previous content as it was. */
+function discardAfter(id: string, model: DocModel, before: number): void {
+  const body = DocumentApp.openById(id).getBody();
+  const count = body.getNumChildren();
+  if (count <= before) return;
+  // The document's last paragraph cannot be removed: the added last one stays, in place of
+  // the previous (empty, spacer) last paragraph.
+  for (let i = count - 2; i >= before; i--) body.getChild(i).removeFromParent();
+  body.getChild(before - 1).removeFromParent();
+  body
+    .getChild(before - 1)
+    .asParagraph()
+    .setAttributes(spacerAttributes(model));
+}
+
+/** A 1-pt line with no spacing: the paragraph Docs keeps before and after a table. */
+function spacerAttributes(model: DocModel): Attributes {
+  const A = DocumentApp.Attribute;
+  return {
+    [A.FONT_FAMILY]: model.font,
+    [A.FOREGROUND_COLOR]: model.color,
+    [A.FONT_SIZE]: 1,
+    [A.SPACING_BEFORE]: 0,
+    [A.SPACING_AFTER]: 0,
+    [A.LINE_SPACING]: 1,
+    [A.INDENT_FIRST_LINE]: 0,
+  };
+}
+
+/**
+ * Without the Docs service cells cannot be merged: a full-width row becomes a one-cell table
+ * of the same total width between the parts of the table.
+ */
+function fallbackPieces(block: TableBlock): TableBlock[] {
+  const n = block.columnWidths.length;
+  const full = (r: TableBlock['rows'][number]): boolean =>
+    r.cells.length === 1 && (r.cells[0]?.colSpan ?? 1) >= n && n > 1;
+  if (!block.rows.some(full)) return [block];
+  const total = Math.round(block.columnWidths.reduce((a, b) => a + b, 0) * 100) / 100;
+  const pieces: TableBlock[] = [];
+  for (const row of block.rows) {
+    const last = pieces[pieces.length - 1];
+    if (full(row)) {
+      const cell = { ...(row.cells[0] as TableBlock['rows'][number]['cells'][number]), colSpan: 1 };
+      pieces.push({ ...block, columnWidths: [total], rows: [{ ...row, cells: [cell] }] });
+    } else if (last && last.columnWidths.length === n) last.rows.push(row);
+    else pieces.push({ ...block, rows: [row] });
+  }
+  return pieces;
 }
 
 class Writer {
   private readonly A = DocumentApp.Attribute;
   private readonly H = DocumentApp.HorizontalAlignment;
+  /** The tables appended, in order (what the Docs request addresses). */
+  readonly tables: TableBlock[] = [];
+  /** The empty paragraph Docs keeps after a table (or a new body's first one), not yet used. */
+  private pending: Paragraph | null = null;
 
   constructor(
     private readonly model: DocModel,
     private readonly body: Body,
+    private readonly fallback: boolean,
   ) {}
 
-  write(): void {
+  write(replacing: boolean): void {
     const { body, model } = this;
     const { page } = model;
     body.setPageWidth(page.width);
@@ -101,29 +238,31 @@ class Writer {
     body.setMarginBottom(page.margins.bottom);
     body.setMarginLeft(page.margins.left);
     body.setMarginRight(page.margins.right);
-    // A new or cleared body holds one empty paragraph: it takes the first paragraph's text, or,
-    // before a first table, stays as a 1-pt line (room to type above the header table).
-    let pending: Paragraph | null = body.getParagraphs()[0] ?? null;
-    if (pending && model.blocks[0]?.kind === 'table') {
-      pending.setAttributes(this.attributes(paragraphStyleOf(SPACER)));
-      pending = null;
-    }
+    // A new body holds one empty paragraph; a re-export starts with its own after the old content.
+    this.pending = replacing ? body.appendParagraph('') : (body.getParagraphs()[0] ?? null);
     for (const block of model.blocks) {
       if (block.kind === 'table') {
-        this.table(block);
+        for (const piece of this.fallback ? fallbackPieces(block) : [block]) this.table(piece);
         continue;
       }
       const text = paragraphText(block);
       let paragraph: Paragraph;
-      if (pending) {
-        paragraph = pending;
+      if (this.pending) {
+        paragraph = this.pending;
         paragraph.setText(text);
-        pending = null;
+        this.pending = null;
       } else {
         paragraph = body.appendParagraph(text);
       }
       this.style(paragraph, block);
     }
+    this.spacer();
+  }
+
+  /** An unused empty paragraph stays as a 1-pt line, never an unstyled empty line. */
+  private spacer(): void {
+    this.pending?.setAttributes(spacerAttributes(this.model));
+    this.pending = null;
   }
 
   private attributes(s: Style): Attributes {
@@ -169,6 +308,8 @@ class Writer {
 
   private table(block: TableBlock): void {
     const { A } = this;
+    this.spacer();
+    this.tables.push(block);
     const columns = block.columnWidths.length;
     const grid = block.rows.map((row) =>
       expandRow(row, columns).map((cell) => ({
@@ -186,7 +327,9 @@ class Writer {
       [A.BORDER_WIDTH]: block.borderWidth,
       [A.BORDER_COLOR]: this.model.color,
     });
-    block.columnWidths.forEach((w, i) => table.setColumnWidth(i, w));
+    if (this.fallback) block.columnWidths.forEach((w, i) => table.setColumnWidth(i, w));
+    // Docs adds an empty paragraph after every table: https://developers.google.com/apps-script/reference/document/body#appendTable(String[][])
+    this.pending = table.getNextSibling().asParagraph();
     const differs = (p: ParagraphBlock): boolean => {
       const s = paragraphStyleOf(p);
       return !sameParagraphStyle(s, block.cellStyle) || !sameTextStyle(s, block.cellStyle);
@@ -211,19 +354,9 @@ class Writer {
         const [first, ...more] = content.paragraphs;
         if (first && !rowWide && differs(first))
           cell(c).setAttributes(this.attributes(paragraphStyleOf(first)));
-        if (content.background) cell(c).setBackgroundColor(content.background);
+        if (content.background && this.fallback) cell(c).setBackgroundColor(content.background);
         for (const p of more) this.style(cell(c).appendParagraph(paragraphText(p)), p);
       });
     });
   }
 }
-
-const SPACER: ParagraphBlock = {
-  kind: 'paragraph',
-  runs: [{ text: '', size: 1, bold: false, italic: false, underline: false }],
-  align: 'left',
-  indentFirstLine: 0,
-  spaceBefore: 0,
-  spaceAfter: 0,
-  lineSpacing: 1,
-};

@@ -1,36 +1,66 @@
 /**
  * Export to Google Docs (menu `Kế hoạch CTCL` → export): reads the sheets once, builds the
- * document model of the standard template, writes it into the previous export's Doc (or a new
- * one), and shows the link with the number of check errors still open. Never refuses a plan
- * because of check errors.
+ * document model of the plan's template, and writes it into the spreadsheet's shared Doc (or
+ * a new one), then shows the link with the number of check errors still open. Never refuses
+ * a plan because of check errors; never overwrites a Doc edited by hand since its export.
+ *
+ * One shared Doc per spreadsheet: its id, the fingerprint of the text exported into it and
+ * who exported it live in a document property, which every editor shares.
  */
 import { buildPlanDocument } from '../core/export/build';
-import { ND30_PLAN } from '../core/export/templates/nd30-plan';
+import { chooseTemplate } from '../core/export/choose';
 import { todayIso } from '../core/parse/dates';
 import { EXPORT } from '../core/messages';
 import { buildPlan } from '../core/plan/read';
 import { checkSheets } from '../core/check/check';
 import { escapeHtml } from '../core/parse/text';
-import { writeDocument, type WriteResult } from './docs';
-import { guard, showHtmlDialog } from './platform';
+import { createDocument, documentFingerprint, replaceDocument, type Written } from './docs';
+import { currentUser, documentProperties, guard, showHtmlDialog, UserError } from './platform';
 import { activeSpreadsheet, readPlanSheets } from './sheets';
 
-/** Document property holding the id of the last exported Doc. */
-const EXPORT_DOC_KEY = 'exportDocId';
+/** Document property: the shared Doc, as JSON `SharedDoc`. */
+const SHARED_DOC_KEY = 'exportDoc';
+/** Before fingerprints: only the id (such a Doc is never overwritten: it may be edited). */
+const LEGACY_DOC_KEY = 'exportDocId';
+
+interface SharedDoc {
+  id: string;
+  fingerprint: string;
+  /** Who exported it ('' when Apps Script does not tell). */
+  by: string;
+}
 
 interface ExportResult {
   id: string;
   url: string;
 }
 
-/** Builds the plan's Doc, replacing the previous export's content; returns `{ id, url }`. */
+/** Builds the plan's Doc into the shared one when safe; returns `{ id, url }`. */
 export function exportPlanToDoc(): ExportResult {
   return guard(() => runExport(false));
 }
 
-/** Same, into a new Doc (the previous one is kept as it is). */
+/** Same, into a new Doc that becomes the shared one (the previous one is kept as it is). */
 export function exportPlanToNewDoc(): ExportResult {
   return guard(() => runExport(true));
+}
+
+/** What happened to the previous Doc, for the dialog. */
+type Outcome = 'created' | 'replaced' | 'newCopy' | 'edited' | 'gone' | 'noAccess';
+
+function readShared(properties: GoogleAppsScript.Properties.Properties): SharedDoc | null {
+  const raw = properties.getProperty(SHARED_DOC_KEY);
+  if (raw) {
+    try {
+      const v = JSON.parse(raw) as Partial<SharedDoc>;
+      if (typeof v.id === 'string' && v.id)
+        return { id: v.id, fingerprint: String(v.fingerprint ?? ''), by: String(v.by ?? '') };
+    } catch {
+      // An unreadable value is treated as no shared Doc.
+    }
+  }
+  const legacy = properties.getProperty(LEGACY_DOC_KEY);
+  return legacy ? { id: legacy, fingerprint: '', by: '' } : null;
 }
 
 function runExport(newCopy: boolean): ExportResult {
@@ -38,41 +68,82 @@ function runExport(newCopy: boolean): ExportResult {
   const sheets = readPlanSheets(ss);
   const built = buildPlan(sheets);
   const { plan } = built;
+  const template = chooseTemplate(sheets.info);
+  if (!template.ok) throw new UserError(template.message);
   const errors = checkSheets(sheets, built).errors.length;
-  const model = buildPlanDocument(plan, ND30_PLAN, { today: todayIso() });
-  const properties = PropertiesService.getDocumentProperties();
-  const result = writeDocument(model, {
-    reuseId: newCopy ? null : properties.getProperty(EXPORT_DOC_KEY),
-    besideFileId: ss.getId(),
-  });
-  properties.setProperty(EXPORT_DOC_KEY, result.id);
-  const text = [
-    result.replaced ? EXPORT.replaced : EXPORT.created,
-    model.name,
-    result.url,
-    placementText(result),
+  const model = buildPlanDocument(plan, template.template, { today: todayIso() });
+  const properties = documentProperties();
+  const shared = readShared(properties);
+  const me = currentUser();
+
+  let outcome: Outcome = shared ? 'newCopy' : 'created';
+  let written: Written | null = null;
+  if (shared && !newCopy) {
+    let doc: GoogleAppsScript.Document.Document | null = null;
+    try {
+      doc = DocumentApp.openById(shared.id);
+    } catch {
+      // Deleted for good, or not shared with this editor: Apps Script does not say which.
+      outcome = shared.by && me && shared.by === me ? 'gone' : 'noAccess';
+    }
+    if (doc) {
+      if (shared.fingerprint && documentFingerprint(doc) === shared.fingerprint) {
+        try {
+          written = replaceDocument(doc, model);
+        } catch (err) {
+          console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+          throw new UserError(EXPORT.failedKept);
+        }
+        outcome = 'replaced';
+      } else outcome = 'edited';
+    }
+  }
+  written ??= createDocument(model);
+  // Another editor's inaccessible Doc stays the shared one: they may only lack access.
+  if (outcome !== 'noAccess')
+    properties.setProperty(
+      SHARED_DOC_KEY,
+      JSON.stringify({ id: written.id, fingerprint: written.fingerprint, by: me }),
+    );
+  if (properties.getProperty(LEGACY_DOC_KEY) !== null) properties.deleteProperty(LEGACY_DOC_KEY);
+
+  const previousUrl = shared ? `https://docs.google.com/document/d/${shared.id}/edit` : '';
+  const notes = [
+    EXPORT.outcome[outcome](shared?.by ?? ''),
+    EXPORT.placement,
     EXPORT.errors(errors),
-  ].join('\n');
-  showHtmlDialog(dialogHtml(model.name, result, errors), EXPORT.dialogTitle, 560, 300, text);
-  return { id: result.id, url: result.url };
+  ];
+  const text = [EXPORT.heading(outcome), model.name, written.url, ...notes].join('\n');
+  showHtmlDialog(
+    dialogHtml(model.name, written.url, outcome, previousUrl, notes, errors > 0),
+    EXPORT.dialogTitle,
+    560,
+    360,
+    text,
+  );
+  return { id: written.id, url: written.url };
 }
 
-function placementText(result: WriteResult): string {
-  return result.placement === 'folder'
-    ? EXPORT.placedFolder
-    : result.placement === 'kept'
-      ? EXPORT.placedKept
-      : EXPORT.placedRoot;
-}
-
-function dialogHtml(name: string, result: WriteResult, errors: number): string {
-  const placement = placementText(result);
+function dialogHtml(
+  name: string,
+  url: string,
+  outcome: Outcome,
+  previousUrl: string,
+  notes: string[],
+  hasErrors: boolean,
+): string {
+  const link = (href: string, label: string): string =>
+    `<a href="${escapeHtml(href)}" target="_blank" rel="noopener">${escapeHtml(label)}</a>`;
+  const [what, placement, errors] = notes.map(escapeHtml);
   const lines = [
-    `<p>${escapeHtml(result.replaced ? EXPORT.replaced : EXPORT.created)}<br>` +
-      `<a href="${escapeHtml(result.url)}" target="_blank" rel="noopener">${escapeHtml(name)}</a></p>`,
-    `<p>${escapeHtml(placement)}</p>`,
-    `<p class="${errors ? 'err' : 'ok'}">${escapeHtml(EXPORT.errors(errors))}</p>`,
-    `<p class="note">${escapeHtml(EXPORT.nextTime)}</p>`,
+    `<p>${escapeHtml(EXPORT.heading(outcome))}<br>${link(url, name)}</p>`,
+    `<p>${what}${
+      previousUrl && outcome !== 'created' && outcome !== 'replaced'
+        ? `<br>${link(previousUrl, EXPORT.previousLink)}`
+        : ''
+    }</p>`,
+    `<p class="note">${placement}</p>`,
+    `<p class="${hasErrors ? 'err' : 'ok'}">${errors}</p>`,
   ];
   return (
     '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><base target="_blank"><style>' +

@@ -84,6 +84,23 @@ describe.each(Object.keys(SAMPLE_PLANS))('the export preview of sample %s', (nam
       (box?.x ?? 0) + (box?.width ?? 0) - 15 * PX_PER_MM + 1,
     );
 
+    // Each standard is one merged cell across the table; the widths fill the text width.
+    const band = plan.locator('tr[data-role="standard"]').first();
+    expect(await band.locator('td').count()).toBe(1);
+    expect(await band.locator('td').getAttribute('colspan')).toBe('9');
+    const bandBox = await band.locator('td').boundingBox();
+    // Within the collapsed borders (1 px).
+    expect(Math.abs((bandBox?.width ?? 0) - (planBox?.width ?? 0))).toBeLessThanOrEqual(1.5);
+    const widths = await plan
+      .locator('col')
+      .evaluateAll((cols) => cols.map((col) => parseFloat((col as HTMLElement).style.width)));
+    // (Actions widest is checked on the unaltered samples in test/core/export/layout.test.ts;
+    // the hostile word pasted above widens its own column.)
+    expect(Math.min(...widths)).toBe(widths[0]);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(467.72, 1);
+    if (name === '002')
+      await plan.screenshot({ path: artifactPath('export-preview-002-table.png') });
+
     expect(await page.locator('.page img').count()).toBe(0);
     expect(await page.locator('.page').innerText()).toContain('<img src=x onerror=alert(1)>');
     expect(dialogs).toEqual([]);

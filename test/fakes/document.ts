@@ -80,7 +80,7 @@ function setAll(target: Attrs, entries: readonly [string, unknown][]): void {
 // ---------------------------------------------------------------------------------------------
 // The model: plain data, no proxies, no call counting.
 
-class ParagraphNode {
+export class ParagraphNode {
   readonly kind = 'PARAGRAPH';
   parent: BodyNode | CellNode | null = null;
   readonly attrs: Attrs = new Map();
@@ -90,21 +90,23 @@ class ParagraphNode {
   constructor(public text: string) {}
 }
 
-class CellNode {
+export class CellNode {
   readonly kind = 'TABLE_CELL';
   parent: RowNode | null = null;
+  /** Set by the Docs API's mergeTableCells: 0 for a cell merged over (docs-api.ts). */
+  colSpan = 1;
   readonly children: ParagraphNode[] = [];
   readonly attrs: Attrs = new Map();
 }
 
-class RowNode {
+export class RowNode {
   readonly kind = 'TABLE_ROW';
   parent: TableNode | null = null;
   readonly cells: CellNode[] = [];
   readonly attrs: Attrs = new Map();
 }
 
-class TableNode {
+export class TableNode {
   readonly kind = 'TABLE';
   parent: BodyNode | null = null;
   readonly rows: RowNode[] = [];
@@ -112,7 +114,7 @@ class TableNode {
   readonly columnWidths = new Map<number, number>();
 }
 
-class BodyNode {
+export class BodyNode {
   readonly kind = 'BODY_SECTION';
   children: (ParagraphNode | TableNode)[] = [];
   // A new document is US Letter with 1-inch margins: https://developers.google.com/apps-script/reference/document/body#getpagewidth
@@ -171,12 +173,14 @@ function textOf(node: AnyNode): string {
     .join('\n');
 }
 
-interface DocumentModel {
+export interface DocumentModel {
   id: string;
   name: string;
   body: BodyNode;
   /** Set by state.documents.remove(): openById fails from then on. */
   deleted: boolean;
+  /** saveAndClose() calls, for tests of the order of DocumentApp and Docs API calls. */
+  saves: number;
 }
 
 interface DriveFileModel {
@@ -217,7 +221,7 @@ export class FakeDocumentApp
   create(name: string): Doc {
     checkArgs('DocumentApp.create', [name], typeof name === 'string' && name !== '');
     const id = this.world.nextId();
-    const model: DocumentModel = { id, name, body: new BodyNode(), deleted: false };
+    const model: DocumentModel = { id, name, body: new BodyNode(), deleted: false, saves: 0 };
     this.world.docs.set(id, model);
     this.world.drive.files.set(id, { id, parents: [ROOT_FOLDER.id], trashed: false });
     return asApi(new FakeDocument(this.world, model));
@@ -236,8 +240,13 @@ export class FakeDocumentApp
 
 export class FakeDocument
   extends FakeObject
-  implements Pick<Doc, 'getBody' | 'getId' | 'setName' | 'getUrl'>
+  implements Pick<Doc, 'getBody' | 'getId' | 'setName' | 'getUrl' | 'saveAndClose'>
 {
+  // Flushes pending changes (the fake applies them at once): https://developers.google.com/apps-script/reference/document/document#saveAndClose()
+  saveAndClose(): void {
+    this.model.saves += 1;
+  }
+
   constructor(
     world: DocumentWorld,
     private readonly model: DocumentModel,
@@ -323,6 +332,9 @@ export class FakeBody
       | 'appendTable'
       | 'clear'
       | 'getParagraphs'
+      | 'getNumChildren'
+      | 'getChild'
+      | 'getText'
       | 'setMarginTop'
       | 'setMarginBottom'
       | 'setMarginLeft'
@@ -348,13 +360,35 @@ export class FakeBody
   appendTable(cells?: unknown): Table {
     const body = this._n();
     const node = adopt(body, tableFrom('Body.appendTable', cells));
-    body.children.push(node);
+    // "This method will also append an empty paragraph after the table, since Google Docs
+    // documents cannot end with a table": https://developers.google.com/apps-script/reference/document/body#appendTable(String[][])
+    body.children.push(node, adopt(body, new ParagraphNode('')));
     return asApi(new FakeTable(this._rt, node));
   }
 
   clear(): Body {
     this._n().reset();
     return asApi(this);
+  }
+
+  getNumChildren(): number {
+    return this._n().children.length;
+  }
+
+  getChild(childIndex: number): GoogleAppsScript.Document.Element {
+    const children = this._n().children;
+    checkArgs('Body.getChild', [childIndex], isInteger(childIndex));
+    const child = children[childIndex];
+    if (!child)
+      fail(
+        `Child index (${childIndex}) must be less than the number of child elements (${children.length}).`,
+      );
+    return asApi(wrapChild(this._rt, child));
+  }
+
+  // Paragraphs (and cell paragraphs) joined by line breaks: https://developers.google.com/apps-script/reference/document/body#getText()
+  getText(): string {
+    return textOf(this._n());
   }
 
   getParagraphs(): Paragraph[] {
@@ -416,10 +450,38 @@ function tableFrom(method: string, cells: unknown): TableNode {
   return table;
 }
 
+function wrapChild(rt: Runtime, node: ParagraphNode | TableNode): FakeParagraph | FakeTable {
+  return node.kind === 'PARAGRAPH' ? new FakeParagraph(rt, node) : new FakeTable(rt, node);
+}
+
+// The last paragraph of a section cannot go ("Can't remove the last paragraph in a document
+// section"): https://issuetracker.google.com/issues/440465247 (third-party: gas-fakes#51).
+function removeNode<T>(node: ParagraphNode | TableNode, handle: FakeObject): T {
+  const parent = node.parent;
+  if (parent?.kind === 'BODY_SECTION') {
+    const last = parent.children[parent.children.length - 1];
+    if (node === last) fail("Can't remove the last paragraph in a document section.");
+    parent.children.splice(parent.children.indexOf(node), 1);
+  } else if (parent) {
+    fail('Fake Apps Script: removing a cell paragraph is not modelled.');
+  }
+  node.parent = null;
+  return asApi<T>(handle);
+}
+
 export class FakeParagraph
   extends FakeElement<ParagraphNode>
-  implements Pick<Paragraph, 'setText' | 'setAttributes' | 'editAsText'>
+  implements
+    Pick<Paragraph, 'setText' | 'setAttributes' | 'editAsText' | 'asParagraph' | 'removeFromParent'>
 {
+  asParagraph(): Paragraph {
+    return asApi(this);
+  }
+
+  removeFromParent(): Paragraph {
+    return removeNode<Paragraph>(this._n(), this);
+  }
+
   constructor(rt: Runtime, node: ParagraphNode) {
     super(rt, 'Paragraph', node);
   }
@@ -443,8 +505,29 @@ export class FakeParagraph
 
 export class FakeTable
   extends FakeElement<TableNode>
-  implements Pick<Table, 'getRow' | 'getCell' | 'setColumnWidth' | 'setAttributes'>
+  implements
+    Pick<
+      Table,
+      | 'getRow'
+      | 'getCell'
+      | 'setColumnWidth'
+      | 'setAttributes'
+      | 'getNextSibling'
+      | 'removeFromParent'
+    >
 {
+  getNextSibling(): GoogleAppsScript.Document.Element {
+    const node = this._n();
+    const siblings = node.parent?.children ?? [];
+    const next = siblings[siblings.indexOf(node) + 1];
+    if (!next) fail('Fake Apps Script: a table without a next sibling (Docs always adds one).');
+    return asApi(wrapChild(this._rt, next));
+  }
+
+  removeFromParent(): Table {
+    return removeNode<Table>(this._n(), this);
+  }
+
   constructor(rt: Runtime, node: TableNode) {
     super(rt, 'Table', node);
   }
@@ -693,6 +776,8 @@ export interface ParagraphDump {
 
 export interface CellDump {
   text: string;
+  /** 1, more for a merged head cell, 0 for a cell merged over. */
+  colSpan: number;
   background: string | null;
   attributes: Record<string, unknown>;
   paragraphs: ParagraphDump[];
@@ -759,6 +844,7 @@ function dumpTable(t: TableNode): TableDump {
       attributes: plain(r.attrs),
       cells: r.cells.map((cell) => ({
         text: textOf(cell),
+        colSpan: cell.colSpan,
         background: (cell.attrs.get('BACKGROUND_COLOR') as string | undefined) ?? null,
         attributes: plain(cell.attrs),
         paragraphs: cell.children.map(dumpParagraph),
@@ -804,5 +890,6 @@ export function documentsState(world: DocumentWorld): DocumentsState {
 // Opening or creating documents needs full authorization: https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes
 export function registerDocumentAuth(rt: Runtime): void {
   rt.requireAuth('DocumentApp', 'FULL');
+  rt.requireAuth('Docs.Documents', 'FULL');
   rt.requireAuth('DriveApp', 'FULL');
 }

@@ -34,6 +34,7 @@ import {
   type DocumentOptions,
   type DocumentsState,
 } from './document';
+import { createDocsApi, type DocsApiState } from './docs-api';
 import {
   FakeMailApp,
   FakeScriptApp,
@@ -65,6 +66,7 @@ export type * from './ui-html';
 export type * from './base-services';
 export type * from './script-mail';
 export type * from './document';
+export type * from './docs-api';
 
 export interface FakeOptions {
   /** The spreadsheet the add-on runs in (default: id 'fake-spreadsheet-id', one empty 'Sheet1'). */
@@ -83,6 +85,8 @@ export interface FakeOptions {
   mailQuota?: number;
   /** DocumentApp and DriveApp: the Drive scope (default off) and the spreadsheet's folder. */
   documents?: DocumentOptions;
+  /** False: the Docs advanced service is not enabled (no `Docs` global). Default true, as appsscript.json. */
+  docsService?: boolean;
   /** Fixes the clock (ms, Date or ISO string). Default: the real clock. */
   now?: number | Date | string;
   /** Where createHtmlOutputFromFile reads <name>.html; default <repo>/build. */
@@ -107,6 +111,8 @@ export interface FakeGlobals {
   MailApp: GoogleAppsScript.Mail.MailApp;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
+  /** The Docs advanced service, when enabled. */
+  Docs?: GoogleAppsScript.Docs;
 }
 
 export interface ClockState {
@@ -139,6 +145,8 @@ export interface FakeState {
   clock: ClockState;
   /** Google Docs created through DocumentApp, with their structure. */
   documents: DocumentsState;
+  /** What the Docs advanced service was asked. */
+  docsApi: DocsApiState;
 }
 
 export interface FakeEvents {
@@ -232,6 +240,7 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
   };
   const mail: MailState = createMailState(me, options.mailQuota ?? 100, () => rt.now());
   const docWorld = createDocumentWorld(rt, bound.id, options.documents);
+  const docsApi = createDocsApi(docWorld);
 
   const globals: FakeGlobals = {
     SpreadsheetApp: rt.wrap(new FakeSpreadsheetApp(spreadsheetWorld)),
@@ -244,6 +253,9 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
     MailApp: rt.wrap(new FakeMailApp(rt, mail, me)),
     DocumentApp: rt.wrap(new FakeDocumentApp(docWorld)),
     DriveApp: rt.wrap(new FakeDriveApp(docWorld)),
+    ...(options.docsService === false
+      ? {}
+      : { Docs: rt.wrap<GoogleAppsScript.Docs>(docsApi.docs) }),
   };
 
   const state: FakeState = {
@@ -285,6 +297,7 @@ export function createFakes(options: FakeOptions = {}): FakeEnvironment {
       },
     },
     documents: documentsState(docWorld),
+    docsApi: docsApi.state,
   };
 
   const events: FakeEvents = {

@@ -1,5 +1,6 @@
 /** The export preview of sheets' values, with the check's error count in its banner. */
 import { checkSheets } from '../../src/core/check/check';
+import { chooseTemplate } from '../../src/core/export/choose';
 import { renderPreviewHtml } from '../../src/core/export/preview';
 import type { SheetValues } from '../../src/core/plan/model';
 import { buildPlan } from '../../src/core/plan/read';
@@ -7,5 +8,10 @@ import type { IsoDate } from '../../src/core/parse/dates';
 
 export function previewPage(sheets: SheetValues, today: IsoDate): string {
   const built = buildPlan(sheets);
-  return renderPreviewHtml(built.plan, checkSheets(sheets, built).errors.length, { today });
+  // The layout `Mẫu văn bản` chooses, as the export does (an unknown value: the standard one).
+  const choice = chooseTemplate(sheets.info);
+  return renderPreviewHtml(built.plan, checkSheets(sheets, built).errors.length, {
+    today,
+    ...(choice.ok ? { template: choice.template } : {}),
+  });
 }

@@ -15,7 +15,7 @@ import { formatDmy } from '../parse/dates';
 import { EXPORT, STATUS_LABEL } from '../messages';
 import { ROLE_CODES, roleCodeOf, splitOwners } from '../plan/owners';
 import type { Plan } from '../plan/read';
-import { cleanText, foldKey, upperVi } from '../parse/text';
+import { asciiKey, cleanText, foldKey, upperVi } from '../parse/text';
 import type { IsoDate } from '../parse/dates';
 import type { PlanItem } from '../plan/model';
 import {
@@ -28,6 +28,8 @@ import {
   type TableCell,
   type TableRow,
   type TextStyle,
+  expandRow,
+  paragraphText,
 } from './model';
 import {
   dateParts,
@@ -37,6 +39,7 @@ import {
   schoolYearLabel,
   withEndMark,
 } from './official';
+import { CELL_PADDING, contentWidths, textWidth } from './widths';
 import { fill, type CellPart, type ItemField, type PlanTemplate, type StyleSpec } from './template';
 
 interface BuildOptions {
@@ -69,12 +72,16 @@ export function buildPlanDocument(
       blocks.push(planTable(plan, t, textWidthMm));
       continue;
     }
+    if (section.content === 'implementation' && !linesOf(info.implementation, []).length) {
+      blocks.push(...implementationProse(plan, t.styles.body));
+      continue;
+    }
     const lines =
       section.content === 'legalBases'
         ? legalBases(plan, year)
         : section.content === 'purposes'
           ? linesOf(info.purposes, EXPORT.purposes(year))
-          : linesOf(info.implementation, implementationLines(plan));
+          : linesOf(info.implementation, []);
     for (const line of lines) blocks.push(para(line, t.styles.body, 'body'));
   }
   markEnd(blocks, t.texts.end);
@@ -125,19 +132,6 @@ function para(text: string, s: StyleSpec, role?: string): ParagraphBlock {
   };
 }
 
-/** Rough Times New Roman advance widths (em): enough to size a short line under a text. */
-function textWidth(text: string, s: StyleSpec): number {
-  let em = 0;
-  for (const ch of text) {
-    if (ch === ' ') em += 0.25;
-    else if (/\d/.test(ch)) em += 0.5;
-    else if (/\p{Lu}/u.test(ch)) em += s.bold ? 0.72 : 0.68;
-    else if (/\p{Ll}/u.test(ch)) em += s.bold ? 0.5 : 0.46;
-    else em += 0.3;
-  }
-  return em * s.size;
-}
-
 /** A short solid line: a run of `_` about `fraction` of the (possibly wrapped) text above. */
 function rule(
   above: string,
@@ -147,7 +141,7 @@ function rule(
   maxWidth: number,
 ): ParagraphBlock {
   const shown = aboveStyle.upper ? upperVi(above) : above;
-  const width = Math.min(textWidth(shown, aboveStyle), maxWidth) * fraction;
+  const width = Math.min(textWidth(shown, aboveStyle.size, aboveStyle.bold), maxWidth) * fraction;
   const count = Math.max(4, Math.round(width / (0.5 * style.size)));
   return para('_'.repeat(count), style, 'rule');
 }
@@ -164,8 +158,6 @@ function cellStyle(s: StyleSpec): TableBlock['cellStyle'] {
 
 // ---------------------------------------------------------------------------------------------
 // Header and closing blocks
-
-const CELL_PADDING = 10; // pt, left + right, as Google Docs draws table cells
 
 function headerTable(
   plan: Plan,
@@ -203,7 +195,7 @@ function headerTable(
   ];
   const date = fill(t.texts.dateLine, {
     place: info.place || t.texts.blank,
-    ...dateParts(info.issueDate, today, t.texts.blank),
+    ...dateParts(info.issueDate, today, t.texts.blank, info.schoolYear),
   });
   return {
     kind: 'table',
@@ -291,10 +283,15 @@ export function legalBases(plan: Plan, year: string): string[] {
   return [given[mentions] as string, ...given.filter((_, i) => i !== mentions)];
 }
 
-/** Section IV when empty: one line per lead (role or name) with what it leads. */
-function implementationLines(plan: Plan): string[] {
+/**
+ * Section IV when empty: a short paragraph per lead of the school (role or name), the role in
+ * bold, saying what it leads and what it does; people from outside the school (parents, the
+ * commune) are partners, never leads. Then one closing paragraph.
+ */
+function implementationProse(plan: Plan, style: StyleSpec): ParagraphBlock[] {
   interface Lead {
     who: string;
+    code: string | null;
     rank: number;
     count: number;
     criteria: Set<string>;
@@ -305,6 +302,7 @@ function implementationLines(plan: Plan): string[] {
   for (const item of plan.items) {
     for (const token of splitOwners(item.lead)) {
       const code = roleCodeOf(token);
+      if (!code && OUTSIDE_SCHOOL.test(asciiKey(token))) continue;
       const key = code ?? foldKey(token);
       let lead = leads.get(key);
       if (!lead) {
@@ -313,6 +311,7 @@ function implementationLines(plan: Plan): string[] {
           who: code
             ? (EXPORT.roleLabel[code] ?? code)
             : token.charAt(0).toLocaleUpperCase('vi') + token.slice(1),
+          code,
           rank: rank < 0 ? LEAD_ORDER.length + leads.size : rank,
           count: 0,
           criteria: new Set(),
@@ -324,31 +323,34 @@ function implementationLines(plan: Plan): string[] {
       lead.count += 1;
       if (item.criterion.startsWith('M4.')) lead.level4 += 1;
       else if (item.criterion) lead.criteria.add(item.criterion);
-      else {
-        if (item.headingStandard) lead.standards.add(item.headingStandard);
-      }
+      else if (item.headingStandard) lead.standards.add(item.headingStandard);
     }
   }
   const sorted = [...leads.values()].sort((a, b) => a.rank - b.rank);
-  const shown = sorted.slice(0, MAX_LEAD_LINES);
-  const lines = shown.map((l) => {
-    const criteria = [...l.criteria].sort(compareCodes);
+  const out = sorted.slice(0, MAX_LEAD_PARAGRAPHS).map((l, i) => {
     const refs = [
-      criteria.length ? EXPORT.refCriteria(criteria) : '',
+      l.criteria.size ? EXPORT.refCriteria([...l.criteria].sort(compareCodes)) : '',
       l.standards.size ? EXPORT.refStandards([...l.standards].sort(compareCodes)) : '',
       l.level4 ? EXPORT.refLevel4(l.level4) : '',
     ].filter(Boolean);
-    return EXPORT.leads(l.who, l.count, refs.join('; '));
+    const p = para(EXPORT.leadDuty(l.code, l.count, refs.join('; ')), style, 'body');
+    const first = p.runs[0] as ParagraphBlock['runs'][number];
+    p.runs.unshift({ ...first, text: `${i + 1}. ${l.who}: `, bold: true });
+    return p;
   });
-  const rest = sorted.slice(MAX_LEAD_LINES);
-  if (rest.length) lines.push(EXPORT.moreLeads(rest.map((l) => l.who).join(', ')));
-  lines.push(EXPORT.implementationEnd);
-  return lines;
+  const rest = sorted.slice(MAX_LEAD_PARAGRAPHS);
+  if (rest.length)
+    out.push(para(EXPORT.moreLeads(rest.map((l) => l.who).join(', ')), style, 'body'));
+  out.push(para(EXPORT.implementationEnd, style, 'body'));
+  return out;
 }
 
-const MAX_LEAD_LINES = 6;
+const MAX_LEAD_PARAGRAPHS = 6;
 /** Section IV lists the board first, then the roles in the roster's usual order. */
 const LEAD_ORDER = ['BGH', ...ROLE_CODES.filter((c) => c !== 'BGH')];
+/** Partners from outside the school, as schools write them (accents stripped). */
+const OUTSIDE_SCHOOL =
+  /^(?:cac )?(?:cha me|phu huynh|ban dai dien|hoi cha me|hoc sinh|tre\b|ubnd|uy ban|chinh quyen|dia phuong|phong gd|so gd|doanh nghiep|nha tai tro|cac ban nganh|doan the|cong an|tram y te)/;
 
 /** The body ends with `/.` on its last paragraph. */
 function markEnd(blocks: Block[], end: string): void {
@@ -409,6 +411,11 @@ function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock
   const cellText = (text: string, style: StyleSpec): TableCell => ({
     paragraphs: text ? [para(text, style)] : [],
   });
+  // Standard and level rows are one cell across the whole table (document-template.md §4).
+  const band = (role: string, text: string): TableRow => ({
+    role,
+    cells: [{ ...cellText(text, t.styles.groupRow), colSpan: n }],
+  });
   const rows: TableRow[] = [
     {
       header: true,
@@ -419,35 +426,22 @@ function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock
       })),
     },
   ];
-  const ttColumn = columns.findIndex((c) => c.parts.some((p) => p.field === 'tt'));
-  const gc = Math.min(Math.max(t.table.groupColumn, 0), n - 1);
-  const spanRow = (role: string, tt: string, text: string, style: StyleSpec): TableRow => {
-    const cells: TableCell[] = [];
-    for (let i = 0; i < gc; i++) cells.push(cellText(i === ttColumn ? tt : '', style));
-    cells.push({ ...cellText(text, style), colSpan: n - gc });
-    return { role, cells };
-  };
 
   const groups = groupItems(plan);
   if (groups.some((g) => g.kind === 'level4') && groups.some((g) => g.kind === 'standard')) {
     const max = Math.min(plan.catalog?.maxLevel ?? 3, 3);
     const levels = Array.from({ length: max }, (_, i) => i + 1).join(', ');
-    rows.push(spanRow('level', '', fill(t.texts.levelsRow, { levels }), t.styles.groupRow));
+    rows.push(band('level', fill(t.texts.levelsRow, { levels })));
   }
-  groups.forEach((group, g) => {
-    const ordinal = roman(g + 1);
+  let tt = 0;
+  for (const group of groups) {
     rows.push(
-      spanRow(
-        group.kind === 'standard' ? 'standard' : group.kind,
-        ordinal,
-        groupTitle(plan, t, group),
-        t.styles.groupRow,
-      ),
+      band(group.kind === 'standard' ? 'standard' : group.kind, groupTitle(plan, t, group)),
     );
     let previous = '';
-    group.items.forEach((item, k) => {
+    for (const item of group.items) {
       const ctx: RowContext = {
-        tt: String(k + 1),
+        tt: String(++tt),
         first: !item.criterion || item.criterion !== previous,
       };
       previous = item.criterion;
@@ -459,34 +453,40 @@ function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock
           ),
         })),
       });
-    });
-  });
+    }
+  }
 
   const budgetColumn = columns.findIndex((c) => c.parts.some((p) => p.field === 'budget'));
   if (budgetColumn >= 0 && plan.items.some((i) => i.budget !== null)) {
     const total = plan.items.reduce((sum, i) => sum + (i.budget && i.budget > 0 ? i.budget : 0), 0);
-    const labelColumn = gc < budgetColumn ? gc : 0;
-    const cells: TableCell[] = [];
-    for (let i = 0; i < labelColumn; i++) cells.push({ paragraphs: [] });
-    const value = formatVnd(total);
-    if (labelColumn < budgetColumn) {
-      cells.push({
-        ...cellText(t.texts.total, t.styles.totalRow),
-        colSpan: budgetColumn - labelColumn,
-      });
-      cells.push(cellText(value, t.styles.totalRow));
-    } else {
-      cells.push(cellText(`${t.texts.total}: ${value}`, t.styles.totalRow));
-    }
+    const value = keepUnit(formatVnd(total));
+    const cells: TableCell[] =
+      budgetColumn > 0
+        ? [
+            { ...cellText(t.texts.total, t.styles.totalRow), colSpan: budgetColumn },
+            cellText(value, t.styles.totalRow),
+          ]
+        : [cellText(`${t.texts.total}: ${value}`, t.styles.totalRow)];
     rows.push({ role: 'total', cells });
   }
 
+  // What each column holds; a cell spanning columns belongs to none.
+  const itemTexts = rows
+    .filter((r) => r.role !== 'standard' && r.role !== 'level' && r.role !== 'level4')
+    .map((r) =>
+      expandRow(r, n).map((c) =>
+        (c.colSpan ?? 1) > 1 ? '' : c.paragraphs.map((p) => paragraphText(p)).join(' '),
+      ),
+    );
   return {
     kind: 'table',
     role: 'plan',
-    columnWidths: scaleWidths(
-      columns.map((c) => c.widthMm),
-      textWidthMm,
+    columnWidths: contentWidths(
+      columns.map((c) => mm(c.widthMm)),
+      itemTexts,
+      mm(textWidthMm),
+      t.styles.tableCell.size,
+      columns.findIndex((c) => c.parts.some((p) => p.field === 'actions')),
     ),
     borderWidth: t.table.borderPt,
     cellStyle: cellStyle(t.styles.tableCell),
@@ -494,23 +494,12 @@ function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock
   };
 }
 
-/** Group rows are numbered I, II, …; their items 1, 2, … */
-function roman(n: number): string {
-  const digits: [number, string][] = [
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [value, letters] of digits) {
-    while (n >= value) {
-      out += letters;
-      n -= value;
-    }
-  }
-  return out;
+/** A sum never wraps away from its unit: `1.270.000.000 đ`, `550 triệu đồng`. */
+export function keepUnit(text: string): string {
+  return text.replace(
+    /(\d)[ \t]+(?=(?:đồng|đ|triệu|tr|nghìn|ngàn|tỷ|vnđ|vnd)(?!\p{L}))/giu,
+    '$1\u00a0',
+  );
 }
 
 function groupTitle(plan: Plan, t: PlanTemplate, group: ItemGroup): string {
@@ -565,7 +554,9 @@ function fieldValue(
         ? fill(t.texts.deadline, { date: formatDmy(item.deadline) })
         : '';
     case 'budget':
-      return item.budget !== null && item.budget > 0 ? formatVnd(item.budget) : item.budgetText;
+      return keepUnit(
+        item.budget !== null && item.budget > 0 ? formatVnd(item.budget) : item.budgetText,
+      );
     case 'status':
       return item.status ? STATUS_LABEL[item.status] : '';
     default:

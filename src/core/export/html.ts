@@ -1,14 +1,15 @@
 /**
  * The document model as a self-contained HTML page: an A4 page box (mm), the same fonts,
  * sizes, spacing and tables as the Google Doc, for judging the look without a Google
- * account. Tables are laid out the way Google Docs shows them (see expandRow). Every text is
- * escaped.
+ * account. Tables are laid out the way the Doc has them once the Docs service has merged the
+ * band cells and set the column widths. Every text is escaped.
  */
 import { escapeHtml } from '../parse/text';
 import {
   compactParagraphs,
-  expandRow,
   type DocModel,
+  type TableCell,
+  type TableRow,
   type ParagraphBlock,
   type TableBlock,
   type TextStyle,
@@ -46,19 +47,28 @@ function paragraphHtml(p: ParagraphBlock): string {
   return `<p${role} style="${css}">${runs || '&#8203;'}</p>`;
 }
 
+/** The row's cells as the Doc has them after the merges, padded to the table's columns. */
+function mergedRow(row: TableRow, columns: number): TableCell[] {
+  const out = [...row.cells];
+  let covered = out.reduce((n, c) => n + (c.colSpan ?? 1), 0);
+  for (; covered < columns; covered++) out.push({ paragraphs: [] });
+  return out;
+}
+
 function tableHtml(t: TableBlock): string {
   const border = t.borderWidth > 0 ? `${num(t.borderWidth)}pt solid #000` : 'none';
   const width = t.columnWidths.reduce((a, b) => a + b, 0);
   const cols = t.columnWidths.map((w) => `<col style="width:${num(w)}pt">`).join('');
   const rows = t.rows
     .map((row) => {
-      const cells = expandRow(row, t.columnWidths.length)
+      const cells = mergedRow(row, t.columnWidths.length)
         .map((cell) => {
           const paragraphs = cell.paragraphs.length
             ? compactParagraphs(cell.paragraphs).map(paragraphHtml).join('')
             : paragraphHtml({ kind: 'paragraph', runs: [], ...t.cellStyle });
           const bg = cell.background ? `background:${escapeHtml(cell.background)};` : '';
-          return `<td style="${bg}border:${border}">${paragraphs}</td>`;
+          const span = (cell.colSpan ?? 1) > 1 ? ` colspan="${cell.colSpan}"` : '';
+          return `<td${span} style="${bg}border:${border}">${paragraphs}</td>`;
         })
         .join('');
       const role = row.role ? ` data-role="${escapeHtml(row.role)}"` : '';

@@ -176,3 +176,26 @@ export function expandRow(row: TableRow, columns: number): TableCell[] {
   while (out.length < columns) out.push({ paragraphs: [] });
   return out.slice(0, columns);
 }
+
+/** Every text of the document in reading order (cells row by row), for the fingerprint. */
+export function modelText(doc: DocModel): string {
+  const parts: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph') parts.push(paragraphText(b));
+    else
+      for (const row of b.rows)
+        for (const c of row.cells) parts.push(...c.paragraphs.map(paragraphText));
+  }
+  return parts.join('\n');
+}
+
+/**
+ * A short fingerprint of a document's text, spaces and line breaks ignored (Google Docs and
+ * our model join paragraphs and cells differently): equal when nobody changed a word.
+ */
+export function fingerprint(text: string): string {
+  const bare = text.replace(/\s+/g, '');
+  let h = 0x811c9dc5; // FNV-1a, with the length: a changed word changes either
+  for (let i = 0; i < bare.length; i++) h = Math.imul(h ^ bare.charCodeAt(i), 0x01000193) >>> 0;
+  return `${bare.length}-${h.toString(36)}`;
+}

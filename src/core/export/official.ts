@@ -21,14 +21,24 @@ export function documentName(info: PlanInfo, blank = '……'): string {
 
 /**
  * Day below 10 and months 1 and 2 with a leading zero (`ngày 06 tháng 4`, `ngày 10 tháng 02`).
- * Without a date the parts are left blank for the hand, the year taken from `today` if known.
+ * Without a date the parts are left blank for the hand; the year is one of the plan's school
+ * year (today's when it falls inside, else the first: plans are issued as the year starts).
  */
 export function dateParts(
   iso: IsoDate | null,
   today: IsoDate | null,
   blank: string,
+  schoolYear: { startYear: number; endYear: number } | null = null,
 ): { day: string; month: string; year: string } {
-  if (!iso) return { day: blank, month: blank, year: today ? String(ymd(today).y) : blank };
+  if (!iso) {
+    const now = today ? ymd(today).y : null;
+    const year = !schoolYear
+      ? now
+      : now === schoolYear.startYear || now === schoolYear.endYear
+        ? now
+        : schoolYear.startYear;
+    return { day: blank, month: blank, year: year === null ? blank : String(year) };
+  }
   const { y, m, d } = ymd(iso);
   return {
     day: d < 10 ? `0${d}` : String(d),

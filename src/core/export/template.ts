@@ -52,6 +52,7 @@ export interface CellPart {
 
 export interface ColumnSpec {
   header: string;
+  /** The column's least width; the page's rest is shared by content (widths.ts). */
   widthMm: number;
   parts: CellPart[];
 }
@@ -60,7 +61,6 @@ type SectionContent = 'legalBases' | 'purposes' | 'table' | 'implementation';
 
 export interface PlanTemplate {
   id: string;
-  description: string;
   page: {
     widthMm: number;
     heightMm: number;
@@ -134,8 +134,6 @@ export interface PlanTemplate {
     columns: ColumnSpec[];
     borderPt: number;
     headerBackground: string;
-    /** Column (0-based) holding the text of standard, level and total rows. */
-    groupColumn: number;
   };
 }
 

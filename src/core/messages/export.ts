@@ -4,24 +4,48 @@
  */
 import { MENU } from './menu';
 
+const LEAD_DUTY: Record<string, string> = {
+  HT: 'chỉ đạo chung, phân công, kiểm tra và đánh giá',
+  PHT: 'giúp Hiệu trưởng chỉ đạo, theo dõi tiến độ',
+  BGH: 'chỉ đạo, kiểm tra và tổng hợp kết quả',
+  TTCM: 'triển khai trong tổ, kiểm tra và báo cáo kết quả',
+  GV: 'thực hiện trong hoạt động giáo dục, lưu minh chứng',
+  '': 'thực hiện, theo dõi tiến độ và lưu minh chứng',
+};
+
 /** Export to Google Docs: the dialog, the file name and the default wording of the document. */
 export const EXPORT = {
   menuNewDoc: 'Xuất ra tài liệu mới (giữ bản cũ)',
   dialogTitle: 'Xuất kế hoạch ra Google Tài liệu',
   docName: (year: string, school: string): string =>
     `Kế hoạch cải tiến chất lượng năm học ${year}${school ? ` - ${school}` : ''}`,
-  created: 'Đã tạo tài liệu mới:',
-  replaced:
-    'Đã cập nhật tài liệu của lần xuất trước (nội dung cũ được thay bằng kế hoạch hiện tại):',
-  placedFolder: 'Tài liệu nằm cùng thư mục với bảng tính.',
-  placedRoot:
-    'Tài liệu nằm trong “Drive của tôi” của bạn (tiện ích không có quyền xem thư mục của bảng tính); có thể kéo tài liệu vào thư mục mong muốn.',
-  placedKept: 'Tài liệu vẫn ở chỗ cũ trong Drive.',
+  heading: (outcome: string): string =>
+    outcome === 'replaced'
+      ? 'Đã cập nhật tài liệu chung:'
+      : outcome === 'noAccess'
+        ? 'Đã tạo tài liệu riêng cho bạn:'
+        : 'Đã tạo tài liệu mới:',
+  outcome: {
+    created: () => 'Đây là tài liệu chung của bảng tính; mọi người xuất lại vào đây.',
+    newCopy: () => 'Tài liệu này thành tài liệu chung; tài liệu trước giữ nguyên.',
+    replaced: () => 'Tài liệu chưa bị sửa tay nên được thay bằng kế hoạch hiện tại.',
+    edited: () =>
+      'Tài liệu trước đã được sửa tay nên giữ nguyên; tài liệu mới thành tài liệu chung. Bản đã sửa:',
+    gone: () => 'Tài liệu trước đã bị xóa; tài liệu mới thành tài liệu chung. Tài liệu cũ:',
+    noAccess: (by: string) =>
+      `Bạn chưa mở được tài liệu chung: hãy nhờ ${by || 'người đã xuất'} chia sẻ quyền sửa rồi xuất lại (nếu nó đã bị xóa: chọn “Xuất ra tài liệu mới”). Tài liệu chung giữ nguyên:`,
+  } satisfies Record<string, (by: string) => string>,
+  previousLink: 'Tài liệu của lần xuất trước',
+  unknownTemplate: (label: string): string =>
+    `“${label}” chỉ nhận “NĐ30” (hoặc để trống) hoặc “TT57”. Chưa xuất gì.`,
+  placement:
+    'Tài liệu nằm ở “Drive của tôi” của người xuất; muốn để cạnh bảng tính: Tệp → Di chuyển (lần sau vẫn cập nhật đúng).',
+  failedKept:
+    'Google Tài liệu báo lỗi; tài liệu của lần xuất trước vẫn giữ nguyên. Hãy thử lại sau.',
   errors: (n: number): string =>
     n
       ? `Kiểm tra kế hoạch còn ${n} lỗi chưa sửa. Tài liệu vẫn được tạo từ những gì đã có, ô thiếu để trống; chọn “${MENU.check}” để xem và sửa.`
       : 'Kiểm tra kế hoạch không còn lỗi nào.',
-  nextTime: `Lần xuất sau sẽ thay nội dung tài liệu này. Muốn giữ bản này, lần sau chọn “Xuất ra tài liệu mới (giữ bản cũ)”.`,
   close: 'Đóng',
   previewBanner: (name: string, errors: number): string =>
     `Bản xem trước (không in dòng này): ${name}. ${errors ? `Kiểm tra còn ${errors} lỗi chưa sửa.` : 'Kiểm tra không còn lỗi.'}`,
@@ -38,8 +62,9 @@ export const EXPORT = {
     `Khắc phục những điểm yếu đã chỉ ra trong báo cáo tự đánh giá, phát huy điểm mạnh, từng bước nâng cao chất lượng giáo dục của nhà trường trong năm học ${year}.`,
     'Kế hoạch cụ thể, khả thi, phù hợp với điều kiện thực tế; mỗi nội dung có người chủ trì, người phối hợp, thời gian hoàn thành, kinh phí dự kiến và minh chứng; thực hiện đúng tiến độ, lưu trữ đầy đủ hồ sơ, minh chứng phục vụ kiểm định chất lượng giáo dục.',
   ],
-  leads: (who: string, count: number, refs: string): string =>
-    `${who}: chủ trì ${count} nội dung cải tiến${refs ? ` (${refs})` : ''};`,
+  /** Section IV, one paragraph per lead role: what it leads, then its part. */
+  leadDuty: (code: string | null, count: number, refs: string): string =>
+    `chủ trì ${count} nội dung cải tiến${refs ? ` (${refs})` : ''}; ${LEAD_DUTY[code ?? ''] ?? LEAD_DUTY['']}.`,
   moreLeads: (names: string): string =>
     `Các cá nhân, bộ phận khác được phân công chủ trì: ${names}.`,
   implementationEnd:

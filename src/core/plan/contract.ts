@@ -164,6 +164,7 @@ export const INFO_ROWS = [
   { key: 'reminderHour', label: 'Giờ gửi nhắc hạn', synonyms: [] },
   { key: 'reminderLeadDays', label: 'Nhắc trước (ngày)', synonyms: [] },
   { key: 'landscape', label: 'Khổ ngang', synonyms: ['Trang ngang'] },
+  { key: 'docTemplate', label: 'Mẫu văn bản', synonyms: [] },
 ] as const;
 
 export type InfoKey = (typeof INFO_ROWS)[number]['key'];

@@ -58,6 +58,8 @@ const planTable = (doc: DocModel): TableBlock => {
 /** The texts of a row, one per column (a spanning cell's text in its first column). */
 const cellTexts = (row: TableRow, columns = 9): string[] =>
   expandRow(row, columns).map((c) => c.paragraphs.map(paragraphText).join('\n'));
+/** Column 2 of an item row; the text of a band (standard, level, total) row. */
+const label = (row: TableRow): string => cellTexts(row)[row.role === 'item' ? 1 : 0] ?? '';
 const byRole = (doc: DocModel, role: string): string[] =>
   paragraphs(doc)
     .filter((p) => p.role === role)
@@ -114,7 +116,8 @@ describe('the document of sample 002 (the full 9-column table)', () => {
     expect(title?.align).toBe('center');
     for (const p of paragraphs(doc).filter((x) => x.role === 'body')) {
       expect(p).toMatchObject({ align: 'justify', indentFirstLine: 28.35, spaceAfter: 6 });
-      expect(p.runs[0]).toMatchObject({ size: 13, bold: false });
+      // Section IV's paragraphs open with their role in bold.
+      expect(p.runs.at(-1)).toMatchObject({ size: 13, bold: false });
     }
     expect(tableParagraph(doc, 'header', 'nationalName').runs[0]).toMatchObject({
       text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -144,10 +147,11 @@ describe('the document of sample 002 (the full 9-column table)', () => {
     ]);
   });
 
-  it('leaves the number blank for a hand number and the undated date line blank', () => {
+  it('leaves the number blank for a hand number and the undated date line blank, its year in the school year', () => {
     expect(paragraphText(tableParagraph(doc, 'header', 'number'))).toBe('Số:      /KH-MNNH');
+    // Exported in 2026, the 2023-2024 plan is dated in its own first year.
     expect(paragraphText(tableParagraph(doc, 'header', 'date'))).toBe(
-      'Noong Hẹt, ngày …… tháng …… năm 2026',
+      'Noong Hẹt, ngày …… tháng …… năm 2023',
     );
   });
 
@@ -157,29 +161,29 @@ describe('the document of sample 002 (the full 9-column table)', () => {
     expect(rows[0]?.cells.every((c) => c.background === '#d9d9d9')).toBe(true);
     const shape = rows.slice(1).map((r) => `${r.role}:${cellTexts(r).slice(0, 2).join('|')}`);
     expect(shape).toEqual([
-      'standard:I|Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học',
+      'standard:Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học|',
       'item:1|Tiêu chí 3.1: Diện tích, khuôn viên và sân vườn',
       'item:2|Tiêu chí 3.2: Khối phòng nhóm trẻ, lớp mẫu giáo và khối phòng phục vụ học tập',
       'item:3|Tiêu chí 3.3: Khối phòng hành chính - quản trị',
       'item:4|Tiêu chí 3.4: Khối phòng tổ chức ăn',
-      'standard:II|Tiêu chuẩn 5: Hoạt động và kết quả nuôi dưỡng, chăm sóc, giáo dục trẻ',
-      'item:1|Tiêu chí 5.3: Kết quả nuôi dưỡng và chăm sóc sức khỏe',
-      'total:|Tổng kinh phí dự kiến',
+      'standard:Tiêu chuẩn 5: Hoạt động và kết quả nuôi dưỡng, chăm sóc, giáo dục trẻ|',
+      'item:5|Tiêu chí 5.3: Kết quả nuôi dưỡng và chăm sóc sức khỏe',
+      'total:Tổng kinh phí dự kiến|',
     ]);
     const budgets = rows.slice(1).map((r) => cellTexts(r)[6]);
     expect(budgets).toEqual([
       '',
       '',
-      '550.000.000 đ',
-      '270.000.000 đ',
-      '450.000.000 đ',
+      '550.000.000\u00a0đ',
+      '270.000.000\u00a0đ',
+      '450.000.000\u00a0đ',
       '',
       'Không',
-      '1.270.000.000 đ',
+      '1.270.000.000\u00a0đ',
     ]);
-    // The standard row spans from column 2 to the end; the total label up to the budget column.
-    expect(rows[1]?.cells.map((c) => c.colSpan ?? 1)).toEqual([1, 8]);
-    expect(rows.at(-1)?.cells.map((c) => c.colSpan ?? 1)).toEqual([1, 5, 1]);
+    // The standard row is one cell across the table; the total label spans up to the budget.
+    expect(rows[1]?.cells.map((c) => c.colSpan ?? 1)).toEqual([9]);
+    expect(rows.at(-1)?.cells.map((c) => c.colSpan ?? 1)).toEqual([6, 1]);
   });
 
   it('keeps user text literally: lead, period as written, support', () => {
@@ -218,7 +222,7 @@ describe('sample 001 (no criterion column: one table per standard, as pasted)', 
       '5',
     ]);
     const rows = planTable(doc).rows.slice(1);
-    expect(rows.filter((r) => r.role === 'standard').map((r) => cellTexts(r)[1])).toEqual([
+    expect(rows.filter((r) => r.role === 'standard').map(label)).toEqual([
       'Tiêu chuẩn 1: Tổ chức và quản lý nhà trường',
       'Tiêu chuẩn 2: Cán bộ quản lý, giáo viên, nhân viên',
       'Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học',
@@ -304,7 +308,7 @@ describe('the plan table', () => {
   it('prints level-4 requirements under MỨC 4, after MỨC 1, 2, 3', () => {
     const doc = build(sheets([item('M4.2', 'Việc mức 4'), item('2.1', 'Việc mức 1')]));
     const rows = planTable(doc).rows.slice(1);
-    expect(rows.map((r) => `${r.role}:${cellTexts(r)[1]?.split(':')[0]}`)).toEqual([
+    expect(rows.map((r) => `${r.role}:${label(r).split(':')[0]}`)).toEqual([
       'level:MỨC 1, 2, 3',
       'standard:Tiêu chuẩn 2',
       'item:Tiêu chí 2.1',
@@ -316,7 +320,7 @@ describe('the plan table', () => {
   it('prints only criteria with items; rows naming none go last, under their own heading', () => {
     const doc = build(sheets([item('', 'Việc chung'), item('3.1', 'Việc 3.1')]));
     const rows = planTable(doc).rows.slice(1);
-    expect(rows.map((r) => `${r.role}:${cellTexts(r)[1]}`)).toEqual([
+    expect(rows.map((r) => `${r.role}:${label(r)}`)).toEqual([
       'standard:Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học',
       'item:Tiêu chí 3.1: Khuôn viên, khu sân chơi, sân tập',
       'unassigned:Nội dung chưa ghi tiêu chí',
@@ -337,11 +341,11 @@ describe('the plan table', () => {
       .rows.slice(2)
       .map((r) => cellTexts(r));
     expect(rows.map((r) => r[6])).toEqual([
-      '5.000.000 đ\nNguồn: Xã hội hóa',
-      '1.200.000.000 đ',
+      '5.000.000\u00a0đ\nNguồn: Xã hội hóa',
+      '1.200.000.000\u00a0đ',
       'Không',
       'theo dự toán',
-      '1.205.000.000 đ',
+      '1.205.000.000\u00a0đ',
     ]);
   });
 
@@ -389,12 +393,13 @@ describe('the plan table', () => {
 });
 
 describe('sections from Thông tin chung, with defaults', () => {
-  it('proposes the circular and its guidance letter, the purposes and one line per lead', () => {
+  it('proposes the circular and its guidance letter, the purposes and a paragraph per lead of the school', () => {
     const doc = build(
       sheets([
         item('1.1', 'A', { 'Chủ trì': 'PHT' }),
         item('1.3', 'B', { 'Chủ trì': 'PHT, Tổ CM' }),
-        item('3.2', 'C', { 'Chủ trì': 'Nguyễn Văn Bình' }),
+        item('3.2', 'C', { 'Chủ trì': 'Nguyễn Văn Bình, Cha mẹ trẻ' }),
+        item('3.3', 'D', { 'Chủ trì': 'Ban đại diện cha mẹ học sinh; phụ huynh' }),
       ]),
     );
     const body = byRole(doc, 'body');
@@ -406,10 +411,21 @@ describe('sections from Thông tin chung, with defaults', () => {
     const iv = body.slice(body.findIndex((l) => l.startsWith('Khắc phục')) + 2);
     expect(iv.slice(0, 3)).toEqual([
       expect.stringMatching(
-        /^Phó hiệu trưởng: chủ trì 2 nội dung cải tiến \(tiêu chí 1\.1, 1\.3\)/,
+        /^1\. Phó hiệu trưởng: chủ trì 2 nội dung cải tiến \(tiêu chí 1\.1, 1\.3\); giúp Hiệu trưởng/,
       ),
-      expect.stringMatching(/^Tổ trưởng chuyên môn: chủ trì 1 nội dung cải tiến \(tiêu chí 1\.3\)/),
-      expect.stringMatching(/^Nguyễn Văn Bình: chủ trì 1 nội dung cải tiến \(tiêu chí 3\.2\)/),
+      expect.stringMatching(
+        /^2\. Tổ trưởng chuyên môn: chủ trì 1 nội dung cải tiến \(tiêu chí 1\.3\); triển khai trong tổ/,
+      ),
+      expect.stringMatching(/^3\. Nguyễn Văn Bình: chủ trì 1 nội dung cải tiến \(tiêu chí 3\.2\)/),
+    ]);
+    // Parents and their board are partners, never leads.
+    expect(iv.join('\n')).not.toMatch(/cha mẹ|phụ huynh/i);
+    expect(iv).toHaveLength(4);
+    // Prose: the role in bold, the rest regular.
+    const lead = paragraphs(doc).find((p) => paragraphText(p).startsWith('1. Phó'));
+    expect(lead?.runs.map((r) => [r.text.slice(0, 20), r.bold])).toEqual([
+      ['1. Phó hiệu trưởng: ', true],
+      ['chủ trì 2 nội dung c', false],
     ]);
     expect(iv.at(-1)).toMatch(/cuối năm học\.\/\.$/);
   });
@@ -563,7 +579,7 @@ describe('heading rows (one pattern, shared with the reader)', () => {
       expect(findings.filter((f) => f.row === 2)).toEqual([]); // the heading is no item
       const body = planTable(build(values)).rows.slice(1);
       expect(body.map((r) => r.role)).toEqual(['standard', 'item']);
-      expect(cellTexts(body[0] as TableRow)[1]).toMatch(/^Tiêu chuẩn 2\b/);
+      expect(label(body[0] as TableRow)).toMatch(/^Tiêu chuẩn 2\b/);
       expect(body.flatMap((r) => cellTexts(r))).not.toContain('Nội dung chưa ghi tiêu chí');
     },
   );

@@ -61,7 +61,7 @@ describe('renderDocumentHtml', () => {
     expect(html).toContain('&lt;b&gt;3 lỗi&lt;/b&gt;');
   });
 
-  it('lays a spanning cell out as Google Docs shows it: its text in the first column', () => {
+  it('merges a spanning cell as the Doc has it after the Docs service’s merge', () => {
     const html = renderDocumentHtml(
       doc([
         {
@@ -80,7 +80,9 @@ describe('renderDocumentHtml', () => {
         },
       ]),
     );
-    expect(html.match(/<td /g)).toHaveLength(3);
+    expect(html.match(/<td[ >]/g)).toHaveLength(2);
+    expect(html).toMatch(/<td colspan="2" [^>]*>.*Tiêu chuẩn 1/);
+    expect(html).toContain('<col style="width:100pt">');
     expect(html).toContain('border:0.5pt solid #000');
   });
 

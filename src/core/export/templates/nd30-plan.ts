@@ -16,7 +16,6 @@ const CELL = { size: 11, align: 'left', lineSpacing: 1 } as const;
 
 export const ND30_PLAN: PlanTemplate = {
   id: 'nd30-plan',
-  description: 'Kế hoạch cải tiến chất lượng — thể thức Nghị định 30/2020/NĐ-CP',
   page: { widthMm: 210, heightMm: 297, marginsMm: { top: 20, bottom: 20, left: 30, right: 15 } },
   font: 'Times New Roman',
   color: '#000000',
@@ -75,26 +74,25 @@ export const ND30_PLAN: PlanTemplate = {
   table: {
     borderPt: 0.5,
     headerBackground: '#d9d9d9',
-    groupColumn: 1,
     columns: [
-      { header: 'TT', widthMm: 9, parts: [{ field: 'tt' }] },
+      { header: 'TT', widthMm: 7, parts: [{ field: 'tt' }] },
       {
         header: 'Tiêu chuẩn, tiêu chí',
-        widthMm: 21.5,
+        widthMm: 18,
         parts: [{ field: 'criterion' }, { field: 'selfAssessment' }],
       },
       {
         header: 'Kết quả cần đạt (so với hiện trạng)',
-        widthMm: 20,
+        widthMm: 18,
         parts: [
           { field: 'weakness', label: 'Hiện trạng: ' },
           { field: 'target', label: 'Cần đạt: ', labelOnlyWithOthers: true },
         ],
       },
-      { header: 'Công việc/giải pháp cần thực hiện', widthMm: 22.5, parts: [{ field: 'actions' }] },
+      { header: 'Công việc/giải pháp cần thực hiện', widthMm: 22, parts: [{ field: 'actions' }] },
       {
         header: 'Chủ trì và phối hợp thực hiện',
-        widthMm: 16,
+        widthMm: 14,
         parts: [
           { field: 'lead', label: 'Chủ trì: ', labelOnlyWithOthers: true },
           { field: 'partners', label: 'Phối hợp: ' },
@@ -102,20 +100,20 @@ export const ND30_PLAN: PlanTemplate = {
       },
       {
         header: 'Thời gian thực hiện và hoàn thành',
-        widthMm: 21.5,
+        widthMm: 14,
         parts: [{ field: 'period' }, { field: 'deadline' }],
       },
       {
         header: 'Dự kiến kinh phí',
-        widthMm: 27.5,
+        widthMm: 14,
         parts: [{ field: 'budget' }, { field: 'fundingSource', label: 'Nguồn: ' }],
       },
       {
         header: 'Điều kiện hỗ trợ khác',
-        widthMm: 16,
+        widthMm: 13,
         parts: [{ field: 'support' }, { field: 'evidence', label: 'Minh chứng: ' }],
       },
-      { header: 'Ghi chú', widthMm: 11, parts: [{ field: 'notes' }] },
+      { header: 'Ghi chú', widthMm: 10, parts: [{ field: 'notes' }] },
     ],
   },
 };

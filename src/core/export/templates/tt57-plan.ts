@@ -1,7 +1,7 @@
 /**
  * The plan form reported for Thông tư 57/2026/TT-BGDĐT (Biểu 2, Phụ lục V — UNCONFIRMED, see
  * shared/reference/README.md): the same decree layout, another table. It exists to show that a
- * second template is only a new description; export uses ND30_PLAN until the form is confirmed.
+ * second template is only a new description; export uses it when `Thông tin chung` says `Mẫu văn bản: TT57`.
  */
 import type { PlanTemplate } from '../template';
 import { ND30_PLAN } from './nd30-plan';
@@ -9,10 +9,8 @@ import { ND30_PLAN } from './nd30-plan';
 export const TT57_PLAN: PlanTemplate = {
   ...ND30_PLAN,
   id: 'tt57-bieu2',
-  description: 'Kế hoạch cải tiến chất lượng — Biểu 2 (TT57/2026, chưa xác nhận)',
   table: {
     ...ND30_PLAN.table,
-    groupColumn: 0,
     columns: [
       {
         header: 'Nội dung',
