@@ -78,6 +78,10 @@ const SCOPES: Record<string, Rule> = {
   Table: DOCS,
   TableRow: DOCS,
   TableCell: DOCS,
+  // The Docs API (advanced service): documents, drive.file or drive for get and batchUpdate,
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate
+  Docs: NONE,
+  'Docs.Documents': [`${AUTH}documents`, `${AUTH}drive.file`, `${AUTH}drive`],
   // https://developers.google.com/apps-script/reference/drive/drive-app#getFileById(String)
   DriveApp: DRIVE_READ,
   File: { all: DRIVE_READ, except: { moveTo: [`${AUTH}drive`] } },
