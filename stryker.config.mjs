@@ -38,7 +38,8 @@ export default {
   timeoutMS: 20000,
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
-  tempDirName: '.stryker-tmp',
+  // Not a dot folder: Jest's file crawler skips hidden directories, and would find no test.
+  tempDirName: 'stryker-tmp',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

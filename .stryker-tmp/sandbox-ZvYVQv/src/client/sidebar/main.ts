@@ -1,0 +1,105 @@
+/**
+ * The entry sidebar: vanilla TypeScript, built by esbuild into one self-contained HTML file
+ * (build/Sidebar.html). One load fills the page; each view is drawn from the loaded plan by
+ * the one switch below; live parsing and inline errors use the same core functions as the
+ * server; the catalog comes from the load payload (never bundled here).
+ */
+// @ts-nocheck
+
+import { loadPlan } from './api';
+import { byId, h, put } from './dom';
+import { infoEditor } from './editors/info';
+import { itemEditor } from './editors/item';
+import { personEditor } from './editors/person';
+import { canLeave, data, hasData, setData, setLeaveCheck, setView, view, type View } from './state';
+import { failure } from './status';
+import { T } from './strings';
+import { checkView } from './views/check';
+import { criterionView } from './views/criterion';
+import { listView } from './views/list';
+import { rosterView } from './views/roster';
+import { topBar } from './views/top';
+
+function go(next: View, focus?: string): void {
+  if (!canLeave()) return;
+  setLeaveCheck(null);
+  setView(next);
+  render(focus);
+}
+
+/** Draws the header and the view; then focuses `focus`, else the heading (false: nothing). */
+function render(focus?: string | false): void {
+  const shown = view();
+  const section = shown.kind === 'criterion' || shown.kind === 'item' ? 'list' : shown.kind;
+  const top = byId('top');
+  top.replaceChildren();
+  put(top, ...topBar(section === 'person' ? 'roster' : section, go, () => void reload()));
+  const main = byId('main');
+  main.replaceChildren(body(shown));
+  if (focus === false) return;
+  const target =
+    (focus && main.querySelector<HTMLElement>(focus)) || main.querySelector<HTMLElement>('h2');
+  target?.focus();
+}
+
+function body(shown: View): Node {
+  if (data().firstRun) return infoEditor(go);
+  switch (shown.kind) {
+    case 'list':
+      return listView(go);
+    case 'criterion':
+      return criterionView(shown.code, go);
+    case 'item':
+      return itemEditor(shown.code, shown.item, go);
+    case 'roster':
+      return rosterView(go);
+    case 'person':
+      return personEditor(shown.person, go);
+    case 'info':
+      return infoEditor(go);
+    case 'check':
+      return checkView(go);
+  }
+}
+
+/** Loads the plan again; an open editor is closed (it asks first when it holds changes). */
+async function reload(): Promise<void> {
+  if (!canLeave()) return;
+  try {
+    setData(await loadPlan());
+    setLeaveCheck(null);
+    const shown = view();
+    if (shown.kind === 'item' || shown.kind === 'person') setView({ kind: 'list' });
+    render();
+  } catch (e) {
+    failure(e);
+  }
+}
+
+/** Escape hides the confirm bar, else goes one level up. */
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'Escape' || !hasData()) return;
+  const confirm = document.querySelector<HTMLElement>('.confirm:not([hidden])');
+  if (confirm) {
+    confirm.hidden = true;
+    return;
+  }
+  const shown = view();
+  if (shown.kind === 'item') go({ kind: 'criterion', code: shown.code });
+  else if (shown.kind === 'person') go({ kind: 'roster' });
+  else if (shown.kind === 'criterion') go({ kind: 'list' }, `[data-code="${shown.code}"]`);
+});
+
+loadPlan()
+  .then((d) => {
+    setData(d);
+    render(false);
+    document.documentElement.dataset.ready = '1';
+    performance.mark('ctcl-first-render');
+  })
+  .catch((e: unknown) => {
+    failure(e);
+    byId('main').replaceChildren(
+      h('button', { type: 'button', onclick: () => location.reload() }, T.reload),
+    );
+  });

@@ -1,0 +1,52 @@
+/** What the views ask of the loaded plan: the criteria in order, their coverage and items, the roster. */
+// @ts-nocheck
+
+import { parseRoles, type Criterion, type Person } from './core';
+import type { CoverageEntry, ItemView } from './protocol';
+import { data } from './state';
+import { T } from './strings';
+
+export interface Entry {
+  code: string;
+  name: string;
+  standard: string;
+}
+
+/** The criteria in catalog order (codes found in the items when there is no catalog). */
+export function criteria(): Entry[] {
+  const out: Entry[] = [];
+  const { catalog, items } = data();
+  if (catalog) {
+    const add = (c: Criterion): number =>
+      out.push({ code: c.code, name: c.name, standard: c.standard });
+    catalog.standards.forEach((s) => s.criteria.forEach(add));
+    catalog.level4.forEach(add);
+  } else {
+    for (const code of new Set(items.map((i) => i.code).filter(Boolean)))
+      out.push({ code, name: '', standard: code.split('.')[0] ?? '' });
+  }
+  if (items.some((i) => !i.code)) out.push({ code: '', name: T.unassigned, standard: '' });
+  return out;
+}
+
+export function entryOf(code: string): Entry {
+  return criteria().find((c) => c.code === code) ?? { code, name: '', standard: '' };
+}
+
+export function coverage(code: string): CoverageEntry {
+  return data().coverage[code] ?? { state: 'none', items: 0, done: 0, level: null };
+}
+
+export const itemsOf = (code: string): ItemView[] => data().items.filter((i) => i.code === code);
+
+/** The roster as the owner resolver wants it. */
+export function people(): Person[] {
+  return data().roster.map((p) => ({
+    row: p.row,
+    name: p.name,
+    position: p.position,
+    roles: parseRoles(p.roles),
+    email: p.email,
+    remind: p.remind !== 'Không',
+  }));
+}

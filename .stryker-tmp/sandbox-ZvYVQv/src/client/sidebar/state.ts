@@ -1,0 +1,84 @@
+/**
+ * The page's only mutable state: the plan as last loaded (and patched by each save), the view
+ * on screen, the open editor's check before leaving it, and the server calls under way. Other
+ * modules read it and change it through these functions only.
+ */
+// @ts-nocheck
+
+import type { CoverageMap, ItemView, PersonView, SidebarData } from './protocol';
+
+export type View =
+  | { kind: 'list' }
+  | { kind: 'criterion'; code: string }
+  | { kind: 'item'; code: string; item: ItemView | null }
+  | { kind: 'roster' }
+  | { kind: 'person'; person: PersonView | null }
+  | { kind: 'info' }
+  | { kind: 'check' };
+
+/** Shows another view (focusing `focus`, else its heading), unless the open editor objects. */
+export type Go = (next: View, focus?: string) => void;
+
+let loaded: SidebarData | null = null;
+let shown: View = { kind: 'list' };
+/** The open editor's check: false while it holds unsaved changes (it then asks). */
+let leaveCheck: (() => boolean) | null = null;
+let callsUnderWay = 0;
+
+/** The plan; only read once the first load has answered (main renders nothing before). */
+export function data(): SidebarData {
+  if (!loaded) throw new Error('sidebar: the plan is not loaded yet');
+  return loaded;
+}
+
+export const hasData = (): boolean => loaded !== null;
+
+export function setData(next: SidebarData): void {
+  loaded = next;
+}
+
+export const view = (): View => shown;
+
+export function setView(next: View): void {
+  shown = next;
+}
+
+/** Whether the open editor (if any) lets the page move on; it may ask first and say no. */
+export const canLeave = (): boolean => !leaveCheck || leaveCheck();
+
+export function setLeaveCheck(check: (() => boolean) | null): void {
+  leaveCheck = check;
+}
+
+/**
+ * An item saved (or deleted: `saved` null) where `before` was: the loaded list and the
+ * coverage follow the sheet without a reload. An item not in the list is added.
+ */
+export function storeItem(
+  before: ItemView | null,
+  saved: ItemView | null,
+  coverage: CoverageMap,
+): void {
+  const items = data().items;
+  const at = before ? items.indexOf(before) : -1;
+  if (saved) {
+    if (at >= 0) items[at] = saved;
+    else items.push(saved);
+  } else if (at >= 0) items.splice(at, 1);
+  data().coverage = coverage;
+}
+
+export function storeRoster(roster: PersonView[]): void {
+  data().roster = roster;
+}
+
+export function callStarted(): void {
+  callsUnderWay++;
+}
+
+export function callEnded(): void {
+  callsUnderWay--;
+}
+
+/** A server call is under way (submits wait for it). */
+export const busy = (): boolean => callsUnderWay > 0;

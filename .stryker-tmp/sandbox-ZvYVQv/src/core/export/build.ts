@@ -1,0 +1,576 @@
+/**
+ * buildPlanDocument: a plan and a template description → the document model. Pure: the same
+ * model feeds Google Docs (src/server/docs.ts) and the HTML preview (html.ts).
+ */
+// @ts-nocheck
+
+import { CIRCULARS } from '../plan/codes';
+import {
+  compareCodes,
+  findCriterion,
+  findStandard,
+  LEVEL_LABEL,
+  type Catalog,
+} from '../plan/catalog/catalog';
+import { formatVnd } from '../parse/budget';
+import { formatDmy } from '../parse/dates';
+import { EXPORT, STATUS_LABEL } from '../messages';
+import { ROLE_CODES, roleCodeOf, splitOwners } from '../plan/owners';
+import type { Plan } from '../plan/read';
+import { cleanText, foldKey, upperVi } from '../parse/text';
+import type { IsoDate } from '../parse/dates';
+import type { PlanItem } from '../plan/model';
+import {
+  mm,
+  type Block,
+  type DocModel,
+  type ParagraphBlock,
+  type ParagraphStyle,
+  type TableBlock,
+  type TableCell,
+  type TableRow,
+  type TextStyle,
+} from './model';
+import {
+  dateParts,
+  documentName,
+  numberLine,
+  recipientLines,
+  schoolYearLabel,
+  withEndMark,
+} from './official';
+import { fill, type CellPart, type ItemField, type PlanTemplate, type StyleSpec } from './template';
+
+interface BuildOptions {
+  /** Gives the year of an undated date line. */
+  today?: IsoDate | null;
+}
+
+export function buildPlanDocument(
+  plan: Plan,
+  template: PlanTemplate,
+  options: BuildOptions = {},
+): DocModel {
+  const t = template;
+  const info = plan.info;
+  const landscape = info.landscape;
+  const margins = t.page.marginsMm;
+  const pageWidthMm = landscape ? t.page.heightMm : t.page.widthMm;
+  const pageHeightMm = landscape ? t.page.widthMm : t.page.heightMm;
+  const textWidthMm = pageWidthMm - margins.left - margins.right;
+  const year = schoolYearLabel(info) || t.texts.blank;
+
+  const blocks: Block[] = [headerTable(plan, t, textWidthMm, options.today ?? null)];
+  const subject = fill(t.texts.subject, { year });
+  blocks.push(para(t.texts.title, t.styles.title, 'title'));
+  blocks.push(para(subject, t.styles.subject, 'subject'));
+  blocks.push(rule(subject, t.styles.subject, t.rules.subject, t.styles.rule, mm(textWidthMm)));
+  for (const section of t.sections) {
+    blocks.push(para(section.title, t.styles.sectionTitle, 'section'));
+    if (section.content === 'table') {
+      blocks.push(planTable(plan, t, textWidthMm));
+      continue;
+    }
+    const lines =
+      section.content === 'legalBases'
+        ? legalBases(plan, year)
+        : section.content === 'purposes'
+          ? linesOf(info.purposes, EXPORT.purposes(year))
+          : linesOf(info.implementation, implementationLines(plan));
+    for (const line of lines) blocks.push(para(line, t.styles.body, 'body'));
+  }
+  markEnd(blocks, t.texts.end);
+  blocks.push(closingTable(plan, t, textWidthMm));
+
+  return {
+    name: documentName(info, t.texts.blank),
+    page: {
+      width: mm(pageWidthMm),
+      height: mm(pageHeightMm),
+      margins: {
+        top: mm(margins.top),
+        bottom: mm(margins.bottom),
+        left: mm(margins.left),
+        right: mm(margins.right),
+      },
+      landscape,
+    },
+    font: t.font,
+    color: t.color,
+    blocks,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Styles
+
+function textStyle(s: StyleSpec): TextStyle {
+  return { size: s.size, bold: !!s.bold, italic: !!s.italic, underline: !!s.underline };
+}
+
+function paragraphStyle(s: StyleSpec): ParagraphStyle {
+  return {
+    align: s.align ?? 'left',
+    indentFirstLine: mm(s.indentFirstLineMm ?? 0),
+    spaceBefore: s.spaceBefore ?? 0,
+    spaceAfter: s.spaceAfter ?? 0,
+    lineSpacing: s.lineSpacing ?? 1,
+  };
+}
+
+function para(text: string, s: StyleSpec, role?: string): ParagraphBlock {
+  return {
+    kind: 'paragraph',
+    runs: [{ text: s.upper ? upperVi(text) : text, ...textStyle(s) }],
+    ...paragraphStyle(s),
+    ...(role ? { role } : {}),
+  };
+}
+
+/** Rough Times New Roman advance widths (em): enough to size a short line under a text. */
+function textWidth(text: string, s: StyleSpec): number {
+  let em = 0;
+  for (const ch of text) {
+    if (ch === ' ') em += 0.25;
+    else if (/\d/.test(ch)) em += 0.5;
+    else if (/\p{Lu}/u.test(ch)) em += s.bold ? 0.72 : 0.68;
+    else if (/\p{Ll}/u.test(ch)) em += s.bold ? 0.5 : 0.46;
+    else em += 0.3;
+  }
+  return em * s.size;
+}
+
+/** A short solid line: a run of `_` about `fraction` of the (possibly wrapped) text above. */
+function rule(
+  above: string,
+  aboveStyle: StyleSpec,
+  fraction: number,
+  style: StyleSpec,
+  maxWidth: number,
+): ParagraphBlock {
+  const shown = aboveStyle.upper ? upperVi(above) : above;
+  const width = Math.min(textWidth(shown, aboveStyle), maxWidth) * fraction;
+  const count = Math.max(4, Math.round(width / (0.5 * style.size)));
+  return para('_'.repeat(count), style, 'rule');
+}
+
+function scaleWidths(widthsMm: readonly number[], totalMm: number): number[] {
+  const sum = widthsMm.reduce((a, b) => a + b, 0) || 1;
+  return widthsMm.map((w) => mm((w * totalMm) / sum));
+}
+
+/** Resolved style of a table's cells, from a template style. */
+function cellStyle(s: StyleSpec): TableBlock['cellStyle'] {
+  return { ...paragraphStyle(s), ...textStyle(s) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header and closing blocks
+
+const CELL_PADDING = 10; // pt, left + right, as Google Docs draws table cells
+
+function headerTable(
+  plan: Plan,
+  t: PlanTemplate,
+  textWidthMm: number,
+  today: IsoDate | null,
+): TableBlock {
+  const info = plan.info;
+  const widths = scaleWidths(t.header.columnsMm, textWidthMm);
+  const left: ParagraphBlock[] = [];
+  if (info.governingBody)
+    left.push(para(info.governingBody, t.styles.governingBody, 'governingBody'));
+  if (info.schoolName) {
+    left.push(para(info.schoolName, t.styles.schoolName, 'schoolName'));
+    left.push(
+      rule(
+        info.schoolName,
+        t.styles.schoolName,
+        t.rules.schoolName,
+        t.styles.rule,
+        (widths[0] ?? 0) - CELL_PADDING,
+      ),
+    );
+  }
+  const right = [
+    para(t.texts.nationalName, t.styles.nationalName, 'nationalName'),
+    para(t.texts.motto, t.styles.motto, 'motto'),
+    rule(
+      t.texts.motto,
+      t.styles.motto,
+      t.rules.motto,
+      t.styles.rule,
+      (widths[1] ?? 0) - CELL_PADDING,
+    ),
+  ];
+  const date = fill(t.texts.dateLine, {
+    place: info.place || t.texts.blank,
+    ...dateParts(info.issueDate, today, t.texts.blank),
+  });
+  return {
+    kind: 'table',
+    role: 'header',
+    columnWidths: widths,
+    borderWidth: 0,
+    cellStyle: cellStyle(t.styles.number),
+    rows: [
+      { cells: [{ paragraphs: left }, { paragraphs: right }] },
+      {
+        cells: [
+          {
+            paragraphs: [
+              para(numberLine(info.docNumber, info.schoolName, t.texts), t.styles.number, 'number'),
+            ],
+          },
+          { paragraphs: [para(date, t.styles.dateLine, 'date')] },
+        ],
+      },
+    ],
+  };
+}
+
+function closingTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock {
+  const info = plan.info;
+  const left = [
+    para(t.texts.recipientsLabel, t.styles.recipientsLabel, 'recipientsLabel'),
+    ...recipientLines(info.recipients, t.texts.archive).map((l) =>
+      para(l, t.styles.recipients, 'recipient'),
+    ),
+  ];
+  const right = [
+    para(info.signerTitle, { ...t.styles.signer, upper: true }, 'signerTitle'),
+    ...Array.from({ length: t.closing.signatureLines }, () => para('', t.styles.signer)),
+    para(info.signer, t.styles.signer, 'signer'),
+  ];
+  return {
+    kind: 'table',
+    role: 'closing',
+    columnWidths: scaleWidths(t.closing.columnsMm, textWidthMm),
+    borderWidth: 0,
+    cellStyle: cellStyle(t.styles.signer),
+    rows: [{ cells: [{ paragraphs: left }, { paragraphs: right }] }],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections I, II, IV
+
+function linesOf(text: string, fallback: readonly string[]): string[] {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.length ? lines : [...fallback];
+}
+
+/** `Thông tư số 19/2018/TT-BGDĐT ngày 22/8/2018 của Bộ trưởng … ban hành …` from a catalog. */
+function circularText(catalog: Catalog): string {
+  const text = cleanText(catalog.circular)
+    .replace(/\s*\(hiệu lực[^)]*\)/i, '')
+    .replace(/\s+—.*$/, '')
+    .replace(/[.;\s]+$/, '');
+  const m = /^(Thông tư số \S+(?: ngày \d{1,2}\/\d{1,2}\/\d{4})?)\s+(.+)$/.exec(text);
+  return m ? `${m[1]} ${EXPORT.circularBy} ${m[2]}` : text;
+}
+
+/** The user's `Căn cứ` with the plan's circular first; when none, the circular and its guidance. */
+export function legalBases(plan: Plan, year: string): string[] {
+  const given = plan.info.legalBases.map((l) => cleanText(l)).filter(Boolean);
+  const catalog = plan.catalog;
+  const circular = catalog && catalog.circular ? EXPORT.circular(circularText(catalog)) : '';
+  if (!given.length) {
+    const guidance = CIRCULARS.find((c) => c.id === catalog?.id)?.guidance;
+    return [
+      circular,
+      guidance ? EXPORT.guidance[guidance] : '',
+      EXPORT.selfAssessmentBasis(year, cleanText(plan.info.schoolName)),
+    ].filter(Boolean);
+  }
+  if (!circular || !catalog) return given;
+  const number = /(\d{1,3}\/\d{4})/.exec(catalog.circular)?.[1] ?? catalog.id;
+  const mentions = given.findIndex((l) => l.includes(number));
+  if (mentions < 0) return [circular, ...given];
+  return [given[mentions] as string, ...given.filter((_, i) => i !== mentions)];
+}
+
+/** Section IV when empty: one line per lead (role or name) with what it leads. */
+function implementationLines(plan: Plan): string[] {
+  interface Lead {
+    who: string;
+    rank: number;
+    count: number;
+    criteria: Set<string>;
+    standards: Set<string>;
+    level4: number;
+  }
+  const leads = new Map<string, Lead>();
+  for (const item of plan.items) {
+    for (const token of splitOwners(item.lead)) {
+      const code = roleCodeOf(token);
+      const key = code ?? foldKey(token);
+      let lead = leads.get(key);
+      if (!lead) {
+        const rank = code ? LEAD_ORDER.indexOf(code) : -1;
+        lead = {
+          who: code
+            ? (EXPORT.roleLabel[code] ?? code)
+            : token.charAt(0).toLocaleUpperCase('vi') + token.slice(1),
+          rank: rank < 0 ? LEAD_ORDER.length + leads.size : rank,
+          count: 0,
+          criteria: new Set(),
+          standards: new Set(),
+          level4: 0,
+        };
+        leads.set(key, lead);
+      }
+      lead.count += 1;
+      if (item.criterion.startsWith('M4.')) lead.level4 += 1;
+      else if (item.criterion) lead.criteria.add(item.criterion);
+      else {
+        if (item.headingStandard) lead.standards.add(item.headingStandard);
+      }
+    }
+  }
+  const sorted = [...leads.values()].sort((a, b) => a.rank - b.rank);
+  const shown = sorted.slice(0, MAX_LEAD_LINES);
+  const lines = shown.map((l) => {
+    const criteria = [...l.criteria].sort(compareCodes);
+    const refs = [
+      criteria.length ? EXPORT.refCriteria(criteria) : '',
+      l.standards.size ? EXPORT.refStandards([...l.standards].sort(compareCodes)) : '',
+      l.level4 ? EXPORT.refLevel4(l.level4) : '',
+    ].filter(Boolean);
+    return EXPORT.leads(l.who, l.count, refs.join('; '));
+  });
+  const rest = sorted.slice(MAX_LEAD_LINES);
+  if (rest.length) lines.push(EXPORT.moreLeads(rest.map((l) => l.who).join(', ')));
+  lines.push(EXPORT.implementationEnd);
+  return lines;
+}
+
+const MAX_LEAD_LINES = 6;
+/** Section IV lists the board first, then the roles in the roster's usual order. */
+const LEAD_ORDER = ['BGH', ...ROLE_CODES.filter((c) => c !== 'BGH')];
+
+/** The body ends with `/.` on its last paragraph. */
+function markEnd(blocks: Block[], end: string): void {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b?.kind !== 'paragraph' || b.role !== 'body') continue;
+    const last = b.runs[b.runs.length - 1];
+    if (last) b.runs[b.runs.length - 1] = { ...last, text: withEndMark(last.text, end) };
+    return;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The plan table
+
+interface ItemGroup {
+  kind: 'standard' | 'level4' | 'unassigned';
+  /** Standard code, `M4`, or ''. */
+  code: string;
+  items: PlanItem[];
+}
+
+/** Items by standard in catalog order (criteria 1.2 before 1.10), then level 4, then the rest. */
+export function groupItems(plan: Plan): ItemGroup[] {
+  const buckets = new Map<string, PlanItem[]>();
+  for (const item of plan.items) {
+    const code = item.criterion ? item.standard : item.headingStandard;
+    const list = buckets.get(code) ?? [];
+    list.push(item);
+    buckets.set(code, list);
+  }
+  const order = (items: PlanItem[]): PlanItem[] =>
+    [...items].sort(
+      (a, b) =>
+        Number(!!a.criterion) - Number(!!b.criterion) ||
+        (a.criterion && b.criterion ? compareCodes(a.criterion, b.criterion) : 0) ||
+        a.row - b.row,
+    );
+  const groups: ItemGroup[] = [...buckets.keys()]
+    .filter((c) => c && c !== 'M4')
+    .sort(compareCodes)
+    .map((code) => ({ kind: 'standard', code, items: order(buckets.get(code) ?? []) }));
+  const level4 = buckets.get('M4');
+  if (level4) groups.push({ kind: 'level4', code: 'M4', items: order(level4) });
+  const rest = buckets.get('');
+  if (rest) groups.push({ kind: 'unassigned', code: '', items: rest });
+  return groups;
+}
+
+interface RowContext {
+  tt: string;
+  first: boolean;
+}
+
+function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock {
+  const columns = t.table.columns;
+  const n = columns.length;
+  const cellText = (text: string, style: StyleSpec): TableCell => ({
+    paragraphs: text ? [para(text, style)] : [],
+  });
+  const rows: TableRow[] = [
+    {
+      header: true,
+      role: 'header',
+      cells: columns.map((c) => ({
+        ...cellText(c.header, t.styles.tableHeader),
+        background: t.table.headerBackground,
+      })),
+    },
+  ];
+  const ttColumn = columns.findIndex((c) => c.parts.some((p) => p.field === 'tt'));
+  const gc = Math.min(Math.max(t.table.groupColumn, 0), n - 1);
+  const spanRow = (role: string, tt: string, text: string, style: StyleSpec): TableRow => {
+    const cells: TableCell[] = [];
+    for (let i = 0; i < gc; i++) cells.push(cellText(i === ttColumn ? tt : '', style));
+    cells.push({ ...cellText(text, style), colSpan: n - gc });
+    return { role, cells };
+  };
+
+  const groups = groupItems(plan);
+  if (groups.some((g) => g.kind === 'level4') && groups.some((g) => g.kind === 'standard')) {
+    const max = Math.min(plan.catalog?.maxLevel ?? 3, 3);
+    const levels = Array.from({ length: max }, (_, i) => i + 1).join(', ');
+    rows.push(spanRow('level', '', fill(t.texts.levelsRow, { levels }), t.styles.groupRow));
+  }
+  groups.forEach((group, g) => {
+    const ordinal = roman(g + 1);
+    rows.push(
+      spanRow(
+        group.kind === 'standard' ? 'standard' : group.kind,
+        ordinal,
+        groupTitle(plan, t, group),
+        t.styles.groupRow,
+      ),
+    );
+    let previous = '';
+    group.items.forEach((item, k) => {
+      const ctx: RowContext = {
+        tt: String(k + 1),
+        first: !item.criterion || item.criterion !== previous,
+      };
+      previous = item.criterion;
+      rows.push({
+        role: 'item',
+        cells: columns.map((c) => ({
+          paragraphs: cellLines(plan, t, item, c.parts, ctx).map((l) =>
+            para(l, t.styles.tableCell),
+          ),
+        })),
+      });
+    });
+  });
+
+  const budgetColumn = columns.findIndex((c) => c.parts.some((p) => p.field === 'budget'));
+  if (budgetColumn >= 0 && plan.items.some((i) => i.budget !== null)) {
+    const total = plan.items.reduce((sum, i) => sum + (i.budget && i.budget > 0 ? i.budget : 0), 0);
+    const labelColumn = gc < budgetColumn ? gc : 0;
+    const cells: TableCell[] = [];
+    for (let i = 0; i < labelColumn; i++) cells.push({ paragraphs: [] });
+    const value = formatVnd(total);
+    if (labelColumn < budgetColumn) {
+      cells.push({
+        ...cellText(t.texts.total, t.styles.totalRow),
+        colSpan: budgetColumn - labelColumn,
+      });
+      cells.push(cellText(value, t.styles.totalRow));
+    } else {
+      cells.push(cellText(`${t.texts.total}: ${value}`, t.styles.totalRow));
+    }
+    rows.push({ role: 'total', cells });
+  }
+
+  return {
+    kind: 'table',
+    role: 'plan',
+    columnWidths: scaleWidths(
+      columns.map((c) => c.widthMm),
+      textWidthMm,
+    ),
+    borderWidth: t.table.borderPt,
+    cellStyle: cellStyle(t.styles.tableCell),
+    rows,
+  };
+}
+
+/** Group rows are numbered I, II, …; their items 1, 2, … */
+function roman(n: number): string {
+  const digits: [number, string][] = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let out = '';
+  for (const [value, letters] of digits) {
+    while (n >= value) {
+      out += letters;
+      n -= value;
+    }
+  }
+  return out;
+}
+
+function groupTitle(plan: Plan, t: PlanTemplate, group: ItemGroup): string {
+  if (group.kind === 'level4') return t.texts.level4Row;
+  if (group.kind === 'unassigned') return t.texts.unassignedRow;
+  const name = plan.catalog ? (findStandard(plan.catalog, group.code)?.name ?? '') : '';
+  return fill(t.texts.standardRow, { code: group.code, name }).replace(/[:\s]+$/, '');
+}
+
+function cellLines(
+  plan: Plan,
+  t: PlanTemplate,
+  item: PlanItem,
+  parts: readonly CellPart[],
+  ctx: RowContext,
+): string[] {
+  const shown = parts
+    .map((part) => ({ part, value: fieldValue(plan, t, item, part.field, ctx) }))
+    .filter((x) => cleanText(x.value) !== '');
+  return shown.map(({ part, value }) => {
+    const label = part.label && !(part.labelOnlyWithOthers && shown.length === 1) ? part.label : '';
+    return label + value;
+  });
+}
+
+function fieldValue(
+  plan: Plan,
+  t: PlanTemplate,
+  item: PlanItem,
+  field: ItemField,
+  ctx: RowContext,
+): string {
+  switch (field) {
+    case 'tt':
+      return ctx.tt;
+    case 'criterion': {
+      if (!ctx.first || !item.criterion) return '';
+      const name = plan.catalog ? (findCriterion(plan.catalog, item.criterion)?.name ?? '') : '';
+      const text = item.criterion.startsWith('M4.')
+        ? fill(t.texts.level4Criterion, { n: item.criterion.slice(3), name })
+        : fill(t.texts.criterion, { code: item.criterion, name });
+      return text.replace(/[:\s]+$/, '');
+    }
+    case 'selfAssessment': {
+      if (!ctx.first) return '';
+      const level =
+        (item.criterion && plan.assessments[item.criterion]?.level) || item.selfAssessment;
+      return level ? fill(t.texts.selfAssessment, { level: LEVEL_LABEL[level] }) : '';
+    }
+    case 'deadline':
+      return item.deadline && !item.vague
+        ? fill(t.texts.deadline, { date: formatDmy(item.deadline) })
+        : '';
+    case 'budget':
+      return item.budget !== null && item.budget > 0 ? formatVnd(item.budget) : item.budgetText;
+    case 'status':
+      return item.status ? STATUS_LABEL[item.status] : '';
+    default:
+      return item[field];
+  }
+}

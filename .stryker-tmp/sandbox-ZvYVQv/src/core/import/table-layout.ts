@@ -1,0 +1,91 @@
+/**
+ * Which tables of a document are the plan, and which field each column holds. Header text is
+ * matched with the contract's own matcher (`mapHeaders`), so a header the sheet accepts is
+ * accepted here too. A table is the plan when it has an actions column, or says what is
+ * wrong or wanted together with who or when (statistics and staff tables have neither).
+ */
+// @ts-nocheck
+
+import { headerKey, mapHeaders, PLAN_COLUMNS, type PlanField } from '../plan/contract';
+
+/** Columns the import knows beyond the contract: a standard column, the row number. */
+export type ImportColumn = PlanField | 'standard' | 'tt';
+
+export interface TableLayout {
+  /** Rows before the first data row (header, sub-header, column numbers). */
+  headerRows: number;
+  columns: (ImportColumn | null)[];
+  /** Header text per grid column, as written. */
+  headers: string[];
+}
+
+const EXTRA: Record<string, ImportColumn> = {
+  [headerKey('Tiêu chuẩn')]: 'standard',
+  [headerKey('TT')]: 'tt',
+  [headerKey('STT')]: 'tt',
+  [headerKey('Số TT')]: 'tt',
+};
+
+/** `(1)`, `2`, `A`: the row of column numbers under a header. */
+const COLUMN_NUMBER = /^\(?(?:\d{1,2}|[A-Z])\)?$/;
+
+export function planLayout(grid: readonly string[][]): TableLayout | null {
+  // A title row may come first inside the table.
+  for (let r = 0; r < Math.min(grid.length, 4); r++) {
+    const columns = columnsOf(grid[r] ?? []);
+    if (!isPlan(columns)) continue;
+    const headers = (grid[r] ?? []).map(oneLine);
+    let next = r + 1;
+    const sub = grid[next];
+    if (sub) {
+      // A second header row under merged headers (`Kinh phí` over `Dự kiến` | `Nguồn`).
+      const subColumns = columnsOf(sub);
+      const headerLike = sub.every(
+        (t, c) => !t || t === grid[r]?.[c] || subColumns[c] || COLUMN_NUMBER.test(t),
+      );
+      if (headerLike && subColumns.some((f, c) => f && sub[c] !== grid[r]?.[c])) {
+        subColumns.forEach((f, c) => {
+          if (f && sub[c] !== grid[r]?.[c]) {
+            columns[c] = f;
+            headers[c] = oneLine(sub[c]);
+          }
+        });
+        next++;
+      }
+    }
+    const numbers = grid[next];
+    if (numbers && numbers.some(Boolean) && numbers.every((t) => !t || COLUMN_NUMBER.test(t)))
+      next++;
+    return { headerRows: next, columns, headers };
+  }
+  return null;
+}
+
+function columnsOf(row: readonly string[]): (ImportColumn | null)[] {
+  const found = mapHeaders(row, PLAN_COLUMNS).index;
+  const columns: (ImportColumn | null)[] = row.map((t) => EXTRA[headerKey(t)] ?? null);
+  for (const [field, c] of Object.entries(found) as [PlanField, number][]) columns[c] = field;
+  // `Biện pháp khắc phục`, `Thời gian hoàn thành`: a known header followed by more words.
+  row.forEach((t, c) => {
+    const words = headerKey(t).split(' ');
+    for (let n = words.length - 1; n >= 2 && !columns[c]; n--) {
+      const field = Object.keys(mapHeaders([words.slice(0, n).join(' ')], PLAN_COLUMNS).index)[0];
+      if (field && !columns.includes(field as PlanField)) columns[c] = field as PlanField;
+    }
+  });
+  return columns;
+}
+
+function isPlan(columns: readonly (ImportColumn | null)[]): boolean {
+  const fields = columns.filter((f): f is ImportColumn => f !== null && f !== 'tt');
+  const has = (...f: ImportColumn[]): boolean => f.some((x) => fields.includes(x));
+  // Without actions: what is wrong or wanted, or the criterion whose cell holds the plan,
+  // together with who or when (a list of weaknesses alone, such as the focus-issue table
+  // before a TT57 plan, is not the plan).
+  const whoOrWhen = has('lead', 'period', 'deadline', 'budget');
+  return has('actions') || (has('weakness', 'target', 'criterion') && whoOrWhen);
+}
+
+function oneLine(text: string | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}

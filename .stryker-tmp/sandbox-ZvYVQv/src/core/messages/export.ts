@@ -1,0 +1,68 @@
+/**
+ * Export to Google Docs: the dialog, the file name and the default wording of the document.
+ * Vietnamese, as users read it.
+ */
+// @ts-nocheck
+
+import { MENU } from './menu';
+
+/** Export to Google Docs: the dialog, the file name and the default wording of the document. */
+export const EXPORT = {
+  menuNewDoc: 'Xuất ra tài liệu mới (giữ bản cũ)',
+  dialogTitle: 'Xuất kế hoạch ra Google Tài liệu',
+  docName: (year: string, school: string): string =>
+    `Kế hoạch cải tiến chất lượng năm học ${year}${school ? ` - ${school}` : ''}`,
+  created: 'Đã tạo tài liệu mới:',
+  replaced:
+    'Đã cập nhật tài liệu của lần xuất trước (nội dung cũ được thay bằng kế hoạch hiện tại):',
+  placedFolder: 'Tài liệu nằm cùng thư mục với bảng tính.',
+  placedRoot:
+    'Tài liệu nằm trong “Drive của tôi” của bạn (tiện ích không có quyền xem thư mục của bảng tính); có thể kéo tài liệu vào thư mục mong muốn.',
+  placedKept: 'Tài liệu vẫn ở chỗ cũ trong Drive.',
+  errors: (n: number): string =>
+    n
+      ? `Kiểm tra kế hoạch còn ${n} lỗi chưa sửa. Tài liệu vẫn được tạo từ những gì đã có, ô thiếu để trống; chọn “${MENU.check}” để xem và sửa.`
+      : 'Kiểm tra kế hoạch không còn lỗi nào.',
+  nextTime: `Lần xuất sau sẽ thay nội dung tài liệu này. Muốn giữ bản này, lần sau chọn “Xuất ra tài liệu mới (giữ bản cũ)”.`,
+  close: 'Đóng',
+  previewBanner: (name: string, errors: number): string =>
+    `Bản xem trước (không in dòng này): ${name}. ${errors ? `Kiểm tra còn ${errors} lỗi chưa sửa.` : 'Kiểm tra không còn lỗi.'}`,
+  /** Default legal bases: the plan's circular first, then the guidance letter of its level. */
+  circular: (text: string): string => `Căn cứ ${text};`,
+  circularBy: 'của Bộ trưởng Bộ Giáo dục và Đào tạo',
+  guidance: {
+    mn: 'Căn cứ Công văn số 5942/BGDĐT-QLCL ngày 28/12/2018 của Bộ Giáo dục và Đào tạo về việc hướng dẫn tự đánh giá và đánh giá ngoài trường mầm non;',
+    pt: 'Căn cứ Công văn số 5932/BGDĐT-QLCL ngày 28/12/2018 của Bộ Giáo dục và Đào tạo về việc hướng dẫn tự đánh giá và đánh giá ngoài cơ sở giáo dục phổ thông;',
+  },
+  selfAssessmentBasis: (year: string, school: string): string =>
+    `Căn cứ kết quả tự đánh giá chất lượng giáo dục năm học ${year} của ${school || 'nhà trường'}, nhà trường xây dựng kế hoạch cải tiến chất lượng giáo dục với những nội dung sau:`,
+  purposes: (year: string): string[] => [
+    `Khắc phục những điểm yếu đã chỉ ra trong báo cáo tự đánh giá, phát huy điểm mạnh, từng bước nâng cao chất lượng giáo dục của nhà trường trong năm học ${year}.`,
+    'Kế hoạch cụ thể, khả thi, phù hợp với điều kiện thực tế; mỗi nội dung có người chủ trì, người phối hợp, thời gian hoàn thành, kinh phí dự kiến và minh chứng; thực hiện đúng tiến độ, lưu trữ đầy đủ hồ sơ, minh chứng phục vụ kiểm định chất lượng giáo dục.',
+  ],
+  leads: (who: string, count: number, refs: string): string =>
+    `${who}: chủ trì ${count} nội dung cải tiến${refs ? ` (${refs})` : ''};`,
+  moreLeads: (names: string): string =>
+    `Các cá nhân, bộ phận khác được phân công chủ trì: ${names}.`,
+  implementationEnd:
+    'Người chủ trì xây dựng kế hoạch chi tiết, tổ chức thực hiện, theo dõi tiến độ và lưu minh chứng; người phối hợp tham gia theo phân công; định kỳ báo cáo kết quả với Hiệu trưởng. Hiệu trưởng kiểm tra, đánh giá việc thực hiện kế hoạch vào cuối học kỳ I và cuối năm học',
+  refCriteria: (codes: string[]): string => `tiêu chí ${codes.join(', ')}`,
+  refStandards: (codes: string[]): string => `tiêu chuẩn ${codes.join(', ')}`,
+  refLevel4: (n: number): string => `${n} yêu cầu mức 4`,
+  defaultRecipients: ['Các tổ chuyên môn, văn phòng (để thực hiện)'],
+  roleLabel: {
+    HT: 'Hiệu trưởng',
+    PHT: 'Phó hiệu trưởng',
+    BGH: 'Ban giám hiệu',
+    TTCM: 'Tổ trưởng chuyên môn',
+    TPCM: 'Tổ phó chuyên môn',
+    GV: 'Giáo viên',
+    NV: 'Nhân viên',
+    KT: 'Kế toán',
+    VT: 'Văn thư',
+    YT: 'Nhân viên y tế',
+    CTCĐ: 'Chủ tịch Công đoàn',
+    BTĐ: 'Bí thư Đoàn',
+    TPT: 'Tổng phụ trách Đội',
+  } as Record<string, string>,
+};

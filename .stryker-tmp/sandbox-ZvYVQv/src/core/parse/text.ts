@@ -1,0 +1,72 @@
+/**
+ * Text normalisation shared by every room. Vietnamese text arrives in NFC or NFD
+ * (macOS, some Word exports) and with stray line breaks from pasted tables.
+ */
+// @ts-nocheck
+
+
+/** NFC, non-breaking spaces folded, runs of white space collapsed, trimmed. */
+export function cleanText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value)
+    .normalize('NFC')
+    .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Like cleanText but keeps line breaks (multi-line cells such as actions). */
+export function cleanMultiline(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value)
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Key for tolerant comparison: cleaned, lower case (Vietnamese-aware), đ kept. */
+export function foldKey(value: unknown): string {
+  return cleanText(value).toLocaleLowerCase('vi');
+}
+
+/** Strips diacritics as well (đ → d): for matching text typed without accents. */
+export function asciiKey(value: unknown): string {
+  return foldKey(value)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
+}
+
+/** Vietnamese-aware upper case, for titles in the official document. */
+export function upperVi(value: string): string {
+  return value.normalize('NFC').toLocaleUpperCase('vi');
+}
+
+/** Text Sheets would read as a formula if written as is. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: unknown): string {
+  return String(text ?? '').replace(/[&<>"'`]/g, (ch) => HTML_ENTITIES[ch] ?? ch);
+}
+
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
+
+/** At most `n` characters, an ellipsis replacing the cut (messages, e-mails, the page). */
+export function clip(text: string, n: number): string {
+  return text.length > n ? `${text.slice(0, n - 1)}…` : text;
+}

@@ -1,0 +1,254 @@
+/**
+ * The entry sidebar's model, pure (Node, the sidebar and Apps Script alike): the load payload
+ * built from sheet values, coverage per criterion, item and person views (what the form shows,
+ * plus a row version), the item check shared by the sidebar (live) and the server (on save),
+ * and the decisions of a save — which row, which cells, or a conflict.
+ */
+// @ts-nocheck
+
+import { SCHOOL_LEVEL_LABEL, type Catalog } from '../plan/catalog/catalog';
+import { buildPlan, type Plan } from '../plan/read';
+import { cellToInput, formString } from '../plan/cells';
+import type { CheckResult, Level } from '../plan/model';
+import { type SheetValues, type Grid } from '../plan/model';
+import type { PlanInfo } from '../plan/info';
+import { ITEM_INPUT_FIELDS, type ItemInput } from '../plan/item';
+import {
+  mapHeaders,
+  PLAN_COLUMNS,
+  ROSTER_COLUMNS,
+  type PlanField,
+  type RosterField,
+} from '../plan/contract';
+import { parseStatus } from '../plan/codes';
+import { cleanText } from '../parse/text';
+import {
+  type ItemView,
+  type PersonView,
+  type CoverageMap,
+  type CoverageEntry,
+  type InfoForm,
+  INFO_FORM_KEYS,
+  type SidebarData,
+  type SidebarFinding,
+} from './protocol';
+
+// ---------------------------------------------------------------------------------------------
+// Versions
+
+/** FNV-1a 32-bit of the UTF-16 code units, as 8 hex digits: a short, stable row version. */
+export function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+export const PLAN_KEYS: readonly PlanField[] = PLAN_COLUMNS.map((c) => c.key);
+export const ROSTER_KEYS: readonly RosterField[] = ROSTER_COLUMNS.map((c) => c.key);
+
+/**
+ * The version of a row: a hash of what each known column holds, as a person would type it.
+ * Any change — by the sidebar or by hand — changes it; unknown columns, column order and
+ * columns added later (read as empty) do not.
+ */
+export function rowVersion<K extends string>(
+  row: readonly unknown[] | undefined,
+  index: Partial<Record<K, number>>,
+  keys: readonly K[],
+): string {
+  const cells = keys.map((k) => {
+    const i = index[k];
+    return i === undefined ? '' : cellToInput(k, row?.[i]);
+  });
+  return fnv1a(cells.join('\u001f'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Views: what the sidebar shows
+
+/** The most findings a load carries (the menu's check report lists them all). */
+const MAX_FINDINGS = 100;
+
+/** The form's input of an item view (every field, '' where empty). */
+export function viewInput(view: Pick<ItemView, 'fields'> | null): ItemInput {
+  const out = {} as ItemInput;
+  ITEM_INPUT_FIELDS.forEach((f, i) => {
+    out[f] = view?.fields[i] ?? '';
+  });
+  return out;
+}
+
+function trimFields(fields: string[]): string[] {
+  let n = fields.length;
+  while (n > 0 && fields[n - 1] === '') n--;
+  return fields.slice(0, n);
+}
+
+/** The view of the plan row `row` (1-based) of `values`. */
+export function itemView(
+  values: Grid,
+  index: Partial<Record<PlanField, number>>,
+  row: number,
+  code: string,
+): ItemView {
+  const cells = values[row - 1] ?? [];
+  const get = (f: PlanField): unknown => {
+    const i = index[f];
+    return i === undefined ? '' : cells[i];
+  };
+  return {
+    id: cleanText(cellToInput('id', get('id'))),
+    row,
+    version: rowVersion(cells, index, PLAN_KEYS),
+    code,
+    fields: trimFields(ITEM_INPUT_FIELDS.map((f) => formString(f, get(f)))),
+    updated: cleanText(cellToInput('updated', get('updated'))),
+  };
+}
+
+export function personViews(values: Grid | null): PersonView[] {
+  if (!values || values.length === 0) return [];
+  const { index } = mapHeaders(values[0] ?? [], ROSTER_COLUMNS);
+  const out: PersonView[] = [];
+  for (let r = 1; r < values.length; r++) {
+    const view = personView(values, index, r + 1);
+    if (view.name) out.push(view);
+  }
+  return out;
+}
+
+export function personView(
+  values: Grid,
+  index: Partial<Record<RosterField, number>>,
+  row: number,
+): PersonView {
+  const cells = values[row - 1] ?? [];
+  const get = (f: RosterField): string => {
+    const i = index[f];
+    return i === undefined ? '' : cleanText(cellToInput(f, cells[i]));
+  };
+  return {
+    row,
+    version: rowVersion(cells, index, ROSTER_KEYS),
+    name: get('name'),
+    position: get('position'),
+    roles: get('roles'),
+    email: get('email'),
+    remind: get('remind'),
+  };
+}
+
+/** Coverage of every criterion of the catalog (and '' for items outside it). */
+export function coverageOf(
+  catalog: Catalog | null,
+  items: readonly { code: string; status: string }[],
+  levels: Record<string, Level>,
+): CoverageMap {
+  const map: CoverageMap = {};
+  const entry = (code: string): CoverageEntry =>
+    (map[code] ??= { state: 'none', items: 0, done: 0, level: levels[code] ?? null });
+  if (catalog) {
+    for (const s of catalog.standards) for (const c of s.criteria) entry(c.code);
+    for (const c of catalog.level4) entry(c.code);
+  }
+  for (const item of items) {
+    const e = entry(map[item.code] || !catalog ? item.code : '');
+    e.items++;
+    if (parseStatus(item.status) === 'xong') e.done++;
+  }
+  for (const e of Object.values(map)) {
+    if (e.items === 0) e.state = e.level === 'CD' ? 'weak' : 'none';
+    else e.state = e.done === e.items ? 'done' : 'items';
+  }
+  return map;
+}
+
+/** The first-run / info form as `Thông tin chung` holds it. */
+export function infoFormOf(info: PlanInfo): InfoForm {
+  return {
+    schoolName: info.schoolName,
+    governingBody: info.governingBody,
+    schoolLevel: info.schoolLevel ? SCHOOL_LEVEL_LABEL[info.schoolLevel] : info.schoolLevelText,
+    catalog: info.catalogText,
+    schoolYear: info.schoolYearText,
+    docNumber: info.docNumber,
+    place: info.place,
+    signerTitle: info.signerTitle,
+    signer: info.signer,
+  };
+}
+
+export function infoVersion(form: InfoForm): string {
+  return fnv1a(INFO_FORM_KEYS.map((k) => form[k]).join('\u001f'));
+}
+
+/** Coverage of a built plan whose items are `items` (views of its rows). */
+function coverageOfPlan(plan: Plan, items: readonly ItemView[]): CoverageMap {
+  const statusAt = ITEM_INPUT_FIELDS.indexOf('status');
+  const levels: Record<string, Level> = {};
+  for (const a of Object.values(plan.assessments)) levels[a.code] = a.level;
+  return coverageOf(
+    plan.catalog,
+    items.map((i) => ({ code: i.code, status: i.fields[statusAt] ?? '' })),
+    levels,
+  );
+}
+
+function itemViewsOf(sheets: SheetValues, plan: Plan): ItemView[] {
+  const header = plan.planHeader;
+  if (!sheets.plan || !header) return [];
+  const values = sheets.plan;
+  return plan.items.map((i) => itemView(values, header.index, i.row, i.criterion));
+}
+
+/** Coverage after a save: the plan as it now stands (the written row included). */
+export function planCoverage(sheets: SheetValues): CoverageMap {
+  const { plan } = buildPlan(sheets);
+  return coverageOfPlan(plan, itemViewsOf(sheets, plan));
+}
+
+/** Nothing that identifies the plan yet (the defaults setUpSheets writes do not count). */
+function isFirstRun(info: PlanInfo): boolean {
+  return !info.schoolName && !info.schoolLevelText && !info.catalogText && !info.schoolYearText;
+}
+
+/**
+ * The sidebar's load payload: everything it needs, plain data. The check's result comes from
+ * the caller (the server runs the check over the same build): capabilities do not call each
+ * other.
+ */
+export function buildSidebarData(sheets: SheetValues, plan: Plan, check: CheckResult): SidebarData {
+  const infoForm = infoFormOf(plan.info);
+  const items = itemViewsOf(sheets, plan);
+  const all: SidebarFinding[] = [
+    ...check.errors.map((e) => ({ ...finding(e), severity: 'error' as const })),
+    ...check.warnings.map((w) => ({ ...finding(w), severity: 'warning' as const })),
+  ];
+  return {
+    firstRun: isFirstRun(plan.info),
+    info: plan.info,
+    infoForm,
+    infoVersion: infoVersion(infoForm),
+    catalog: plan.catalog,
+    items,
+    roster: personViews(sheets.roster),
+    coverage: coverageOfPlan(plan, items),
+    check: {
+      errors: check.errors.length,
+      warnings: check.warnings.length,
+      findings: all.slice(0, MAX_FINDINGS),
+    },
+  };
+}
+
+function finding(i: {
+  sheet: string;
+  row: number | null;
+  field: string | null;
+  message: string;
+}): Omit<SidebarFinding, 'severity'> {
+  return { sheet: i.sheet, row: i.row, field: i.field, message: i.message };
+}

@@ -1,0 +1,25 @@
+/**
+ * Entry points. Every export here becomes a top-level function in build/Code.js: the menu
+ * items, triggers and google.script.run calls of the contract (shared/spec/product.md §2).
+ * This file only re-exports, one block per capability; the handlers live in their adapter.
+ */
+// @ts-nocheck
+
+export { onInstall, onOpen } from './menu';
+export { checkPlan, setUpSheets } from './check';
+export {
+  enableWeeklyReminders,
+  disableWeeklyReminders,
+  sendWeeklyReminders,
+  sendDeferredReminders,
+} from './reminders';
+export {
+  showPlanSidebar,
+  sidebarLoad,
+  sidebarSaveInfo,
+  sidebarSaveItem,
+  sidebarDeleteItem,
+  sidebarSavePerson,
+  sidebarDeletePerson,
+} from './sidebar';
+export { exportPlanToDoc, exportPlanToNewDoc } from './export';

@@ -1,0 +1,256 @@
+/**
+ * The only code that touches SpreadsheetApp for reading and writing plan data.
+ * One batched read per sheet, one batched write per change.
+ */
+// @ts-nocheck
+
+import {
+  allowedLevels,
+  allCriteria,
+  LEVEL_LABEL,
+  type Catalog,
+} from '../core/plan/catalog/catalog';
+import { INFO_DEFAULTS } from '../core/plan/info';
+import { ERROR, STATUS_LABEL, WEEKDAYS } from '../core/messages';
+import type { SheetValues, Level } from '../core/plan/model';
+import {
+  headerKey,
+  INFO_ROWS,
+  LOG_COLUMNS,
+  PLAN_COLUMNS,
+  ROSTER_COLUMNS,
+  SHEET,
+  type ColumnSpec,
+} from '../core/plan/contract';
+import { UserError } from './platform';
+import { type RowWrite } from '../core/sidebar/save';
+import { cellValue, type CellOut } from '../core/plan/cells';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function activeSpreadsheet(): Spreadsheet {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) throw new UserError(ERROR.noSpreadsheet);
+  return ss;
+}
+
+/** All of a sheet's values in one call; null when the sheet does not exist. */
+export function readSheet(ss: Spreadsheet, name: string): unknown[][] | null {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) return null;
+  return sheet.getDataRange().getValues();
+}
+
+/** withLog: also `Nhật ký nhắc hạn` (the check and the reminder run; one more getValues). */
+export function readPlanSheets(ss: Spreadsheet, withLog = false): SheetValues {
+  return {
+    info: readSheet(ss, SHEET.info),
+    plan: readSheet(ss, SHEET.plan),
+    roster: readSheet(ss, SHEET.roster),
+    catalog: readSheet(ss, SHEET.catalog),
+    ...(withLog ? { reminderLog: readSheet(ss, SHEET.reminderLog) } : {}),
+  };
+}
+
+interface SetUpResult {
+  created: string[];
+  addedColumns: string[];
+}
+
+/**
+ * Creates the sheets that are missing and adds missing contract columns (headers only, after
+ * the last used column). Never overwrites or reorders existing data.
+ */
+export function ensureSheets(ss: Spreadsheet, catalog: Catalog | null): SetUpResult {
+  const result: SetUpResult = { created: [], addedColumns: [] };
+  const plan = ensureTable(ss, SHEET.plan, PLAN_COLUMNS, result);
+  ensureTable(ss, SHEET.roster, ROSTER_COLUMNS, result);
+  ensureInfo(ss, result);
+  ensureTable(ss, SHEET.reminderLog, LOG_COLUMNS, result);
+  cosmetic(() => applyPlanValidations(plan, catalog));
+  return result;
+}
+
+export function ensureTable(
+  ss: Spreadsheet,
+  name: string,
+  columns: readonly ColumnSpec[],
+  result: SetUpResult,
+): Sheet {
+  let sheet = ss.getSheetByName(name);
+  if (!sheet) {
+    sheet = ss.insertSheet(name);
+    const headers = columns.map((c) => c.header);
+    const range = sheet.getRange(1, 1, 1, headers.length);
+    range.setValues([headers]);
+    const created = sheet;
+    cosmetic(() => {
+      range.setFontWeight('bold');
+      created.setFrozenRows(1);
+    });
+    result.created.push(name);
+    return sheet;
+  }
+  const lastColumn = sheet.getLastColumn();
+  const present = new Set(
+    lastColumn > 0
+      ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []).map((h) => headerKey(h))
+      : [],
+  );
+  const missing = columns.filter(
+    (c) => ![c.header, ...c.synonyms].some((h) => present.has(headerKey(h))),
+  );
+  if (missing.length) {
+    const range = sheet.getRange(1, lastColumn + 1, 1, missing.length);
+    range.setValues([missing.map((c) => c.header)]);
+    cosmetic(() => range.setFontWeight('bold'));
+    result.addedColumns.push(...missing.map((c) => `${name} → ${c.header}`));
+  }
+  const existing = sheet;
+  cosmetic(() => {
+    if (existing.getFrozenRows() === 0) existing.setFrozenRows(1);
+  });
+  return sheet;
+}
+
+const INFO_DEFAULT_VALUES: Partial<Record<string, string | number>> = {
+  signerTitle: INFO_DEFAULTS.signerTitle,
+  reminderDay: WEEKDAYS[INFO_DEFAULTS.reminderDay - 1] ?? '',
+  reminderHour: INFO_DEFAULTS.reminderHour,
+  reminderLeadDays: INFO_DEFAULTS.reminderLeadDays,
+  landscape: 'Không',
+};
+
+function ensureInfo(ss: Spreadsheet, result: SetUpResult): void {
+  let sheet = ss.getSheetByName(SHEET.info);
+  const rows = INFO_ROWS.map((r) => [r.label, INFO_DEFAULT_VALUES[r.key] ?? '']);
+  if (!sheet) {
+    sheet = ss.insertSheet(SHEET.info);
+    const values = [['Mục', 'Giá trị'], ...rows];
+    sheet.getRange(1, 1, values.length, 2).setValues(values);
+    const created = sheet;
+    cosmetic(() => {
+      created.getRange(1, 1, 1, 2).setFontWeight('bold');
+      created.setFrozenRows(1);
+      created.setColumnWidth(1, 180);
+      created.setColumnWidth(2, 420);
+    });
+    result.created.push(SHEET.info);
+    return;
+  }
+  const lastRow = sheet.getLastRow();
+  const labels = new Set(
+    lastRow > 0
+      ? sheet
+          .getRange(1, 1, lastRow, 1)
+          .getValues()
+          .map((r) => headerKey(r[0]))
+      : [],
+  );
+  const missing = INFO_ROWS.filter(
+    (r) => ![r.label, ...r.synonyms].some((l) => labels.has(headerKey(l))),
+  ).map((r) => [r.label, INFO_DEFAULT_VALUES[r.key] ?? '']);
+  if (missing.length) {
+    sheet.getRange(lastRow + 1, 1, missing.length, 2).setValues(missing);
+    result.addedColumns.push(...missing.map((r) => `${SHEET.info} → ${String(r[0])}`));
+  }
+}
+
+/**
+ * Formatting (bold headers, frozen row, widths, dropdowns) helps but never decides: if the
+ * platform refuses it, the data work goes on and the reason goes to the log.
+ */
+function cosmetic(apply: () => void): void {
+  try {
+    apply();
+  } catch (err) {
+    console.warn(
+      `Bỏ qua định dạng trang tính: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+}
+
+/** Dropdowns for criterion, self-assessment and status; invalid values warn, never block. */
+function applyPlanValidations(sheet: Sheet, catalog: Catalog | null): void {
+  const lastColumn = sheet.getLastColumn();
+  const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
+  const column = (spec: ColumnSpec): number =>
+    headers.findIndex((h) =>
+      [spec.header, ...spec.synonyms].some((n) => headerKey(n) === headerKey(h)),
+    ) + 1;
+  const rows = Math.max(sheet.getMaxRows() - 1, 1);
+  const spec = (key: string): ColumnSpec => PLAN_COLUMNS.find((c) => c.key === key) as ColumnSpec;
+  const levels = catalog ? allowedLevels(catalog) : (Object.keys(LEVEL_LABEL) as Level[]);
+  const lists: [ColumnSpec, string[]][] = [
+    [spec('selfAssessment'), levels.map((l) => LEVEL_LABEL[l])],
+    [spec('status'), Object.values(STATUS_LABEL)],
+  ];
+  if (catalog) lists.push([spec('criterion'), allCriteria(catalog).map((c) => c.code)]);
+  for (const [columnSpec, values] of lists) {
+    const col = column(columnSpec);
+    if (col < 1) continue;
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(values, true)
+      .setAllowInvalid(true)
+      .build();
+    const range = sheet.getRange(2, col, rows, 1);
+    range.setDataValidation(rule);
+    // Codes stay text: Sheets would turn 1.10 into the number 1.1.
+    if (columnSpec.key === 'criterion') range.setNumberFormat('@');
+  }
+}
+
+/** Every value of a sheet, in one getValues. */
+export function sheetValues(sheet: Sheet): unknown[][] {
+  return sheet.getDataRange().getValues();
+}
+
+/**
+ * Writes a decided row write — one appendRow, or one setValues per run — and mirrors it into
+ * `values`, so the caller builds views without reading again. Returns the row written.
+ */
+export function writeRow(sheet: Sheet, values: unknown[][], write: RowWrite): number {
+  if (write.append) {
+    // appendRow grows the sheet when it is full; unknown columns stay empty.
+    sheet.appendRow(write.append.map(cellValue));
+    values.push(write.after);
+    return values.length;
+  }
+  for (const run of write.runs)
+    sheet.getRange(write.row, run.col, 1, run.cells.length).setValues([run.cells.map(cellValue)]);
+  values[write.row - 1] = write.after;
+  return write.row;
+}
+
+/** One write of consecutive cells in one column (kept cells rewritten as they are). */
+export function writeColumn(
+  sheet: Sheet,
+  write: { row: number; col: number; cells: (CellOut | { keep: unknown })[] },
+): void {
+  sheet
+    .getRange(write.row, write.col, write.cells.length, 1)
+    .setValues(write.cells.map((c) => [cellValue(c)]));
+}
+
+/** Deletes a row (a sheet keeps one row under its frozen header: that one is cleared). */
+export function removeRow(sheet: Sheet, values: unknown[][], row: number): void {
+  try {
+    sheet.deleteRow(row);
+  } catch {
+    sheet.getRange(row, 1, 1, Math.max(1, values[0]?.length ?? 1)).clearContent();
+  }
+  values.splice(row - 1, 1);
+}
+
+/** Appends rows under the last one: appendRow for one, one setValues for several. */
+export function appendRows(sheet: Sheet, grid: unknown[][], width: number): void {
+  if (grid.length === 1) sheet.appendRow(grid[0] as unknown[]);
+  else if (grid.length)
+    sheet.getRange(sheet.getLastRow() + 1, 1, grid.length, width).setValues(grid);
+}
+
+/** The header row (row 1) as it now stands. */
+export function headerRow(sheet: Sheet): unknown[] {
+  return sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+}

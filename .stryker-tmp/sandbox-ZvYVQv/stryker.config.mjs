@@ -1,0 +1,42 @@
+// @ts-nocheck
+// StrykerJS (`npm run mutate`): breaks src/core and src/server one mutant at a time and runs
+// the tests that cover it. Survivors are killed by a new test or listed, with the reason, in
+// stryker-equivalents.md. Scoped re-run: npm run mutate -- --mutate 'src/core/check/**'.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'jest',
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.config.cjs',
+    config: {
+      // The browser tests drive Chromium (too slow per mutant, and they cover src/client, which
+      // is not mutated); main.test.ts measures the shipped bundle, which instrumentation bloats.
+      testPathIgnorePatterns: ['/test/browser/', '/test/fakes/', '/test/tools/', '/test/server/main\\.test\\.ts$'],
+      reporters: ['default'],
+    },
+  },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: [
+    'src/core/**/*.ts',
+    'src/server/**/*.ts',
+    // Vietnamese strings only: tests compare against these same constants, so a changed
+    // string can never fail a test; the copy is reviewed, not mutated.
+    '!src/core/messages/**',
+    // Re-exports only (the globals Apps Script calls); test/server/main.test.ts checks them.
+    '!src/server/main.ts',
+  ],
+  ignoreStatic: true,
+  coverageAnalysis: 'perTest',
+  // Two cores shared by the whole team: one test process.
+  concurrency: 1,
+  timeoutMS: 20000,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  tempDirName: '.stryker-tmp',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 85, break: null },
+};

@@ -1,0 +1,49 @@
+/**
+ * Import from a Google Doc, the pure reading: field-level accuracy per improvement-plan sample
+ * (fields right / fields present, target ≥ 95%), the yearly plan refused, and the time to read
+ * a long plan. Service calls are counted where the server adapter walks the Doc.
+ */
+// @ts-nocheck
+
+import { ITEM_FIELDS, readPlanDoc } from '../../src/core/import/read-doc';
+import { doc, p, table } from '../fixtures/doc-builder';
+import { EXPECTED_001, EXPECTED_002, fieldAccuracy } from '../fixtures/doc-expected';
+import { doc001, doc002, doc004 } from '../fixtures/doc-trees';
+
+export function benchImport(): string {
+  const lines = [
+    'import from a Doc (target: ≥ 95% of fields right on every improvement-plan sample)',
+  ];
+  for (const [name, build, expected] of [
+    ['001', doc001, EXPECTED_001],
+    ['002', doc002, EXPECTED_002],
+  ] as const) {
+    const acc = fieldAccuracy(expected, readPlanDoc(build()).items, ['standard', ...ITEM_FIELDS]);
+    const pct = (100 * acc.right) / acc.present;
+    lines.push(
+      `  sample ${name}: ${acc.right}/${acc.present} fields right (${pct.toFixed(1)}%) — ${pct >= 95 ? 'ok' : 'UNDER TARGET'}`,
+    );
+  }
+  const refused = readPlanDoc(doc004());
+  lines.push(
+    `  sample 004 (yearly task plan): ${refused.items.length} items, ${refused.issues.length} message — ${refused.items.length === 0 ? 'ok' : 'WRONG'}`,
+  );
+  const rows = Array.from({ length: 300 }, (_, i) => [
+    `Tiêu chí ${1 + (i % 5)}.${1 + (i % 6)}`,
+    'Hồ sơ còn thiếu',
+    '- Rà soát hồ sơ\n- Bổ sung kế hoạch',
+    'PHT, Tổ CM',
+    'Từ tháng 9/2024 đến tháng 5/2025',
+    '5 triệu đồng',
+  ]);
+  const long = doc(
+    p('KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG'),
+    table([['Tiêu chí', 'Điểm yếu', 'Biện pháp', 'Chủ trì', 'Thời gian', 'Kinh phí'], ...rows]),
+  );
+  const t0 = performance.now();
+  const result = readPlanDoc(long);
+  lines.push(
+    `  300-row plan: ${result.items.length} items read in ${(performance.now() - t0).toFixed(0)} ms`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,810 @@
+/**
+ * DocumentApp (documents made of paragraphs and tables, styled by attributes) and DriveApp
+ * (the files' folders, behind a scope switch). Counted under the 'Document' and 'Drive'
+ * families. Only the members the add-on calls exist; any other member throws (strict.ts).
+ */
+// @ts-nocheck
+
+import { FakeEnum, FakeObject, Runtime, asApi, checkArgs, fail, isInteger } from './strict';
+
+type Doc = GoogleAppsScript.Document.Document;
+type Body = GoogleAppsScript.Document.Body;
+type Paragraph = GoogleAppsScript.Document.Paragraph;
+type Table = GoogleAppsScript.Document.Table;
+type TableRow = GoogleAppsScript.Document.TableRow;
+type TableCell = GoogleAppsScript.Document.TableCell;
+type Text = GoogleAppsScript.Document.Text;
+type DriveFile = GoogleAppsScript.Drive.File;
+type DriveFolder = GoogleAppsScript.Drive.Folder;
+type FolderIterator = GoogleAppsScript.Drive.FolderIterator;
+
+const FAMILY = 'Document';
+const DRIVE_FAMILY = 'Drive';
+
+// ---------------------------------------------------------------------------------------------
+// Attributes (https://developers.google.com/apps-script/reference/document/attribute), those the
+// add-on sets. Text ones style characters, paragraph ones whole paragraphs; table ones stay on
+// the table.
+
+const TEXT_ATTRS = new Set(
+  'BOLD ITALIC UNDERLINE FONT_FAMILY FONT_SIZE FOREGROUND_COLOR'.split(' '),
+);
+const PARAGRAPH_ATTRS = new Set(
+  'HORIZONTAL_ALIGNMENT INDENT_FIRST_LINE SPACING_BEFORE SPACING_AFTER LINE_SPACING'.split(' '),
+);
+const TABLE_ATTRS = new Set(['BORDER_WIDTH', 'BORDER_COLOR']);
+const ATTRIBUTES = [...TEXT_ATTRS, ...PARAGRAPH_ATTRS, ...TABLE_ATTRS];
+const HORIZONTAL_ALIGNMENTS = ['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY'];
+const BOOLEAN = new Set(['BOLD', 'ITALIC', 'UNDERLINE']);
+const COLOR = new Set(['FOREGROUND_COLOR', 'BORDER_COLOR', 'BACKGROUND_COLOR']);
+
+type Attrs = Map<string, unknown>;
+
+/** Checks one attribute value the way Docs would reject it. */
+function checkValue(name: string, value: unknown): void {
+  if (value === null) return;
+  const ok = BOOLEAN.has(name)
+    ? typeof value === 'boolean'
+    : COLOR.has(name)
+      ? typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value)
+      : name === 'FONT_FAMILY'
+        ? typeof value === 'string' && value !== ''
+        : name === 'HORIZONTAL_ALIGNMENT'
+          ? HORIZONTAL_ALIGNMENTS.includes(value as string)
+          : name === 'FONT_SIZE'
+            ? typeof value === 'number' && value >= 1 && value <= 400
+            : typeof value === 'number' && Number.isFinite(value) && value >= 0;
+  if (!ok) fail(`Invalid value ${JSON.stringify(value)} for attribute ${name}.`);
+}
+
+/** An attribute object as passed to setAttributes → checked entries. */
+function readAttributes(method: string, attributes: unknown): [string, unknown][] {
+  const ok = attributes !== null && typeof attributes === 'object' && !Array.isArray(attributes);
+  checkArgs(method, [attributes], ok);
+  const entries = Object.entries(attributes as Record<string, unknown>);
+  for (const [name, value] of entries) {
+    if (!ATTRIBUTES.includes(name) && name !== 'BACKGROUND_COLOR') {
+      fail(`Fake Apps Script: attribute ${name} is not modelled (use DocumentApp.Attribute).`);
+    }
+    checkValue(name, value);
+  }
+  return entries;
+}
+
+// A null value removes the attribute: https://developers.google.com/apps-script/reference/document/paragraph#setattributesattributes
+function setAll(target: Attrs, entries: readonly [string, unknown][]): void {
+  for (const [k, v] of entries) {
+    if (v === null) target.delete(k);
+    else target.set(k, v);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model: plain data, no proxies, no call counting.
+
+class ParagraphNode {
+  readonly kind = 'PARAGRAPH';
+  parent: BodyNode | CellNode | null = null;
+  readonly attrs: Attrs = new Map();
+  /** Per-character text attributes set on ranges (Text.setAttributes(start, end, …)). */
+  chars: (Attrs | undefined)[] = [];
+
+  constructor(public text: string) {}
+}
+
+class CellNode {
+  readonly kind = 'TABLE_CELL';
+  parent: RowNode | null = null;
+  readonly children: ParagraphNode[] = [];
+  readonly attrs: Attrs = new Map();
+}
+
+class RowNode {
+  readonly kind = 'TABLE_ROW';
+  parent: TableNode | null = null;
+  readonly cells: CellNode[] = [];
+  readonly attrs: Attrs = new Map();
+}
+
+class TableNode {
+  readonly kind = 'TABLE';
+  parent: BodyNode | null = null;
+  readonly rows: RowNode[] = [];
+  readonly attrs: Attrs = new Map();
+  readonly columnWidths = new Map<number, number>();
+}
+
+class BodyNode {
+  readonly kind = 'BODY_SECTION';
+  children: (ParagraphNode | TableNode)[] = [];
+  // A new document is US Letter with 1-inch margins: https://developers.google.com/apps-script/reference/document/body#getpagewidth
+  readonly page = {
+    PAGE_WIDTH: 612,
+    PAGE_HEIGHT: 792,
+    MARGIN_TOP: 72,
+    MARGIN_BOTTOM: 72,
+    MARGIN_LEFT: 72,
+    MARGIN_RIGHT: 72,
+  };
+
+  constructor() {
+    this.reset();
+  }
+
+  // A new or cleared body holds one empty paragraph: https://developers.google.com/apps-script/reference/document/body#clear
+  reset(): void {
+    for (const c of this.children) c.parent = null;
+    this.children = [adopt(this, new ParagraphNode(''))];
+  }
+}
+
+type AnyNode = BodyNode | TableNode | RowNode | CellNode | ParagraphNode;
+
+function adopt<T extends { parent: unknown }>(parent: T['parent'], node: T): T {
+  node.parent = parent;
+  return node;
+}
+
+/** True while a node is still part of a document (clear() detaches the old children). */
+function attached(node: AnyNode): boolean {
+  let n: AnyNode | null = node;
+  while (n && n.kind !== 'BODY_SECTION') n = n.parent;
+  return n !== null;
+}
+
+function paragraphsIn(node: AnyNode): ParagraphNode[] {
+  switch (node.kind) {
+    case 'PARAGRAPH':
+      return [node];
+    case 'TABLE_CELL':
+      return node.children;
+    case 'TABLE_ROW':
+      return node.cells.flatMap(paragraphsIn);
+    case 'TABLE':
+      return node.rows.flatMap(paragraphsIn);
+    case 'BODY_SECTION':
+      return node.children.flatMap(paragraphsIn);
+  }
+}
+
+function textOf(node: AnyNode): string {
+  return paragraphsIn(node)
+    .map((p) => p.text)
+    .join('\n');
+}
+
+interface DocumentModel {
+  id: string;
+  name: string;
+  body: BodyNode;
+  /** Set by state.documents.remove(): openById fails from then on. */
+  deleted: boolean;
+}
+
+interface DriveFileModel {
+  id: string;
+  parents: string[];
+  trashed: boolean;
+}
+
+export interface DocumentWorld {
+  rt: Runtime;
+  docs: Map<string, DocumentModel>;
+  drive: { scope: boolean; files: Map<string, DriveFileModel> };
+  nextId(): string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// DocumentApp
+
+export class FakeDocumentApp
+  extends FakeObject
+  implements Pick<GoogleAppsScript.Document.DocumentApp, 'create' | 'openById'>
+{
+  readonly Attribute: FakeEnum;
+  readonly HorizontalAlignment: FakeEnum;
+
+  constructor(private readonly world: DocumentWorld) {
+    super(world.rt, 'DocumentApp', FAMILY);
+    this.Attribute = new FakeEnum(world.rt, 'DocumentApp.Attribute', FAMILY, ATTRIBUTES);
+    this.HorizontalAlignment = new FakeEnum(
+      world.rt,
+      'DocumentApp.HorizontalAlignment',
+      FAMILY,
+      HORIZONTAL_ALIGNMENTS,
+    );
+  }
+
+  // A new document lands in the root of My Drive: https://developers.google.com/apps-script/reference/document/document-app#createname
+  create(name: string): Doc {
+    checkArgs('DocumentApp.create', [name], typeof name === 'string' && name !== '');
+    const id = this.world.nextId();
+    const model: DocumentModel = { id, name, body: new BodyNode(), deleted: false };
+    this.world.docs.set(id, model);
+    this.world.drive.files.set(id, { id, parents: [ROOT_FOLDER.id], trashed: false });
+    return asApi(new FakeDocument(this.world, model));
+  }
+
+  // A deleted document throws; a trashed one still opens: https://developers.google.com/apps-script/reference/document/document-app#openbyidid
+  openById(id: string): Doc {
+    checkArgs('DocumentApp.openById', [id], typeof id === 'string');
+    const model = this.world.docs.get(id);
+    if (!model || model.deleted) {
+      fail("Document is missing (perhaps it was deleted, or you don't have read access?)");
+    }
+    return asApi(new FakeDocument(this.world, model));
+  }
+}
+
+export class FakeDocument
+  extends FakeObject
+  implements Pick<Doc, 'getBody' | 'getId' | 'setName' | 'getUrl'>
+{
+  constructor(
+    world: DocumentWorld,
+    private readonly model: DocumentModel,
+  ) {
+    super(world.rt, 'Document', FAMILY);
+  }
+
+  getBody(): Body {
+    return asApi(new FakeBody(this._rt, this.model.body));
+  }
+
+  getId(): string {
+    return this.model.id;
+  }
+
+  setName(name: string): Doc {
+    checkArgs('Document.setName', [name], typeof name === 'string' && name !== '');
+    this.model.name = name;
+    return asApi(this);
+  }
+
+  getUrl(): string {
+    return documentUrl(this.model.id);
+  }
+}
+
+function documentUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
+}
+
+/** Shared by every element: liveness and container-wide attributes. */
+abstract class FakeElement<N extends AnyNode> extends FakeObject {
+  constructor(
+    rt: Runtime,
+    service: string,
+    private readonly node: N,
+  ) {
+    super(rt, service, FAMILY);
+  }
+
+  // Handles to elements removed by Body.clear() throw when used, as on Google.
+  protected _n(): N {
+    if (!attached(this.node)) fail(`${this._service}: this element is no longer in the document.`);
+    return this.node;
+  }
+
+  /**
+   * setAttributes on a container (table, row, cell) gives its text and paragraph attributes to
+   * every paragraph inside it now (later paragraphs do not inherit); `own` stay on the element.
+   * https://developers.google.com/apps-script/reference/document/table#setattributesattributes
+   */
+  protected _set<T>(method: string, attributes: unknown, own: ReadonlySet<string>): T {
+    const node: AnyNode = this._n();
+    const here: [string, unknown][] = [];
+    const down: [string, unknown][] = [];
+    for (const entry of readAttributes(method, attributes)) {
+      const [name] = entry;
+      if (own.has(name)) here.push(entry);
+      else if (TEXT_ATTRS.has(name) || PARAGRAPH_ATTRS.has(name)) down.push(entry);
+      else fail(`Fake Apps Script: attribute ${name} on ${this._service} is not modelled.`);
+    }
+    if (node.kind !== 'BODY_SECTION') {
+      setAll(node.attrs, here);
+      if (node.kind !== 'PARAGRAPH') setAll(node.attrs, down);
+    }
+    for (const p of paragraphsIn(node)) {
+      setAll(p.attrs, down);
+      for (const [k] of down) for (const c of p.chars) c?.delete(k);
+    }
+    return asApi<T>(this);
+  }
+}
+
+const NONE = new Set<string>();
+const CELL_ATTRS = new Set(['BACKGROUND_COLOR']);
+
+export class FakeBody
+  extends FakeElement<BodyNode>
+  implements
+    Pick<
+      Body,
+      | 'appendParagraph'
+      | 'appendTable'
+      | 'clear'
+      | 'getParagraphs'
+      | 'setMarginTop'
+      | 'setMarginBottom'
+      | 'setMarginLeft'
+      | 'setMarginRight'
+      | 'setPageWidth'
+      | 'setPageHeight'
+    >
+{
+  constructor(rt: Runtime, node: BodyNode) {
+    super(rt, 'Body', node);
+  }
+
+  /** Text only (appending a Paragraph element is not modelled). */
+  appendParagraph(text: unknown): Paragraph {
+    checkArgs('Body.appendParagraph', [text], typeof text === 'string');
+    const body = this._n();
+    const node = adopt(body, new ParagraphNode(text as string));
+    body.children.push(node);
+    return asApi(new FakeParagraph(this._rt, node));
+  }
+
+  // One paragraph per cell from a rectangular array of strings: https://developers.google.com/apps-script/reference/document/body#appendtablecells
+  appendTable(cells?: unknown): Table {
+    const body = this._n();
+    const node = adopt(body, tableFrom('Body.appendTable', cells));
+    body.children.push(node);
+    return asApi(new FakeTable(this._rt, node));
+  }
+
+  clear(): Body {
+    this._n().reset();
+    return asApi(this);
+  }
+
+  getParagraphs(): Paragraph[] {
+    return paragraphsIn(this._n()).map((p) => asApi<Paragraph>(new FakeParagraph(this._rt, p)));
+  }
+
+  private _page(method: string, key: keyof BodyNode['page'], value: unknown): Body {
+    checkArgs(method, [value], typeof value === 'number' && Number.isFinite(value) && value >= 0);
+    this._n().page[key] = value as number;
+    return asApi(this);
+  }
+
+  setMarginTop(marginTop: number): Body {
+    return this._page('Body.setMarginTop', 'MARGIN_TOP', marginTop);
+  }
+
+  setMarginBottom(marginBottom: number): Body {
+    return this._page('Body.setMarginBottom', 'MARGIN_BOTTOM', marginBottom);
+  }
+
+  setMarginLeft(marginLeft: number): Body {
+    return this._page('Body.setMarginLeft', 'MARGIN_LEFT', marginLeft);
+  }
+
+  setMarginRight(marginRight: number): Body {
+    return this._page('Body.setMarginRight', 'MARGIN_RIGHT', marginRight);
+  }
+
+  setPageWidth(pageWidth: number): Body {
+    return this._page('Body.setPageWidth', 'PAGE_WIDTH', pageWidth);
+  }
+
+  setPageHeight(pageHeight: number): Body {
+    return this._page('Body.setPageHeight', 'PAGE_HEIGHT', pageHeight);
+  }
+}
+
+function tableFrom(method: string, cells: unknown): TableNode {
+  const rows = cells as unknown[];
+  const ok =
+    Array.isArray(rows) &&
+    rows.length > 0 &&
+    rows.every((r) => Array.isArray(r) && r.length > 0 && r.every((c) => typeof c === 'string'));
+  checkArgs(method, [cells], ok);
+  const width = (rows[0] as string[]).length;
+  if (rows.some((r) => (r as string[]).length !== width)) {
+    fail(`${method}: every row must have the same number of cells.`);
+  }
+  const table = new TableNode();
+  for (const texts of rows as string[][]) {
+    const row = adopt(table, new RowNode());
+    for (const text of texts) {
+      const cell = adopt(row, new CellNode());
+      cell.children.push(adopt(cell, new ParagraphNode(text)));
+      row.cells.push(cell);
+    }
+    table.rows.push(row);
+  }
+  return table;
+}
+
+export class FakeParagraph
+  extends FakeElement<ParagraphNode>
+  implements Pick<Paragraph, 'setText' | 'setAttributes' | 'editAsText'>
+{
+  constructor(rt: Runtime, node: ParagraphNode) {
+    super(rt, 'Paragraph', node);
+  }
+
+  setText(text: string): Paragraph {
+    checkArgs('Paragraph.setText', [text], typeof text === 'string');
+    const node = this._n();
+    node.text = text;
+    node.chars = [];
+    return asApi(this);
+  }
+
+  setAttributes(attributes: unknown): Paragraph {
+    return this._set<Paragraph>('Paragraph.setAttributes', attributes, NONE);
+  }
+
+  editAsText(): Text {
+    return asApi(new FakeText(this._rt, this._n()));
+  }
+}
+
+export class FakeTable
+  extends FakeElement<TableNode>
+  implements Pick<Table, 'getRow' | 'getCell' | 'setColumnWidth' | 'setAttributes'>
+{
+  constructor(rt: Runtime, node: TableNode) {
+    super(rt, 'Table', node);
+  }
+
+  private _child<T>(method: string, list: readonly T[], index: unknown): T {
+    checkArgs(method, [index], isInteger(index));
+    const child = list[index as number];
+    if (child === undefined) {
+      fail(
+        `Child index (${String(index)}) must be less than the number of child elements (${list.length}).`,
+      );
+    }
+    return child;
+  }
+
+  getRow(rowIndex: number): TableRow {
+    const row = this._child('Table.getRow', this._n().rows, rowIndex);
+    return asApi(new FakeTableRow(this._rt, row));
+  }
+
+  getCell(rowIndex: number, cellIndex: number): TableCell {
+    const row = this._child('Table.getCell', this._n().rows, rowIndex);
+    return asApi(new FakeTableCell(this._rt, this._child('Table.getCell', row.cells, cellIndex)));
+  }
+
+  setColumnWidth(columnIndex: number, width: number): Table {
+    const table = this._n();
+    const ok = isInteger(columnIndex) && typeof width === 'number' && width > 0;
+    checkArgs('Table.setColumnWidth', [columnIndex, width], ok);
+    const columns = table.rows[0]?.cells.length ?? 0;
+    if (columnIndex < 0 || columnIndex >= columns) {
+      fail(`Column index ${columnIndex} is out of range.`);
+    }
+    table.columnWidths.set(columnIndex, width);
+    return asApi(this);
+  }
+
+  setAttributes(attributes: unknown): Table {
+    return this._set<Table>('Table.setAttributes', attributes, TABLE_ATTRS);
+  }
+}
+
+export class FakeTableRow extends FakeElement<RowNode> implements Pick<TableRow, 'setAttributes'> {
+  constructor(rt: Runtime, node: RowNode) {
+    super(rt, 'TableRow', node);
+  }
+
+  setAttributes(attributes: unknown): TableRow {
+    return this._set<TableRow>('TableRow.setAttributes', attributes, NONE);
+  }
+}
+
+export class FakeTableCell
+  extends FakeElement<CellNode>
+  implements Pick<TableCell, 'setAttributes' | 'setBackgroundColor' | 'appendParagraph'>
+{
+  constructor(rt: Runtime, node: CellNode) {
+    super(rt, 'TableCell', node);
+  }
+
+  setAttributes(attributes: unknown): TableCell {
+    return this._set<TableCell>('TableCell.setAttributes', attributes, CELL_ATTRS);
+  }
+
+  // The cell's shading: https://developers.google.com/apps-script/reference/document/table-cell#setbackgroundcolorcolor
+  setBackgroundColor(color: string): TableCell {
+    return this._set<TableCell>(
+      'TableCell.setBackgroundColor',
+      { BACKGROUND_COLOR: color },
+      CELL_ATTRS,
+    );
+  }
+
+  appendParagraph(text: unknown): Paragraph {
+    checkArgs('TableCell.appendParagraph', [text], typeof text === 'string');
+    const cell = this._n();
+    const p = adopt(cell, new ParagraphNode(text as string));
+    cell.children.push(p);
+    return asApi(new FakeParagraph(this._rt, p));
+  }
+}
+
+/** The text of one paragraph. */
+export class FakeText extends FakeObject implements Pick<Text, 'setAttributes'> {
+  constructor(
+    rt: Runtime,
+    private readonly paragraph: ParagraphNode,
+  ) {
+    super(rt, 'Text', FAMILY);
+  }
+
+  // Styles characters start..end inclusive: https://developers.google.com/apps-script/reference/document/text#setattributesstartoffset,-endoffsetinclusive,-attributes
+  setAttributes(...args: unknown[]): Text {
+    const p = this.paragraph;
+    if (!attached(p)) fail('Text: this element is no longer in the document.');
+    const [start, end, attributes] = args;
+    const ok =
+      args.length === 3 &&
+      isInteger(start) &&
+      isInteger(end) &&
+      start >= 0 &&
+      end >= start &&
+      end < p.text.length;
+    checkArgs('Text.setAttributes', args, ok);
+    const entries = readAttributes('Text.setAttributes', attributes);
+    for (const [k] of entries) {
+      if (!TEXT_ATTRS.has(k)) fail(`Fake Apps Script: ${k} cannot be set on a text range.`);
+    }
+    for (let i = start as number; i <= (end as number); i++) {
+      const attrs = (p.chars[i] ??= new Map<string, unknown>());
+      setAll(attrs, entries);
+    }
+    return asApi(this);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// DriveApp
+
+// Without a Drive scope in the manifest every DriveApp call throws: https://developers.google.com/apps-script/concepts/scopes
+const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
+
+export class FakeDriveApp
+  extends FakeObject
+  implements Pick<GoogleAppsScript.Drive.DriveApp, 'getFileById'>
+{
+  constructor(private readonly world: DocumentWorld) {
+    super(world.rt, 'DriveApp', DRIVE_FAMILY);
+  }
+
+  getFileById(id: string): DriveFile {
+    if (!this.world.drive.scope) {
+      fail(
+        `You do not have permission to call DriveApp.getFileById. Required permissions: ${DRIVE_SCOPE}`,
+      );
+    }
+    checkArgs('DriveApp.getFileById', [id], typeof id === 'string');
+    const file = this.world.drive.files.get(id);
+    if (!file || this.world.docs.get(id)?.deleted) {
+      fail(
+        'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.',
+      );
+    }
+    return asApi(new FakeDriveFile(this.world, file));
+  }
+}
+
+export class FakeDriveFile
+  extends FakeObject
+  implements Pick<DriveFile, 'getParents' | 'moveTo' | 'isTrashed'>
+{
+  constructor(
+    world: DocumentWorld,
+    private readonly file: DriveFileModel,
+  ) {
+    super(world.rt, 'File', DRIVE_FAMILY);
+  }
+
+  getParents(): FolderIterator {
+    return asApi(new FakeFolderIterator(this._rt, [...this.file.parents]));
+  }
+
+  // The file leaves its old folders: https://developers.google.com/apps-script/reference/drive/file#movetodestination
+  moveTo(destination: DriveFolder): DriveFile {
+    const target = destination as unknown;
+    checkArgs('File.moveTo', [destination], target instanceof FakeDriveFolder);
+    this.file.parents = [(target as FakeDriveFolder)._id];
+    return asApi(this);
+  }
+
+  isTrashed(): boolean {
+    return this.file.trashed;
+  }
+}
+
+/** A folder: the add-on only passes it to File.moveTo. */
+export class FakeDriveFolder extends FakeObject {
+  constructor(
+    rt: Runtime,
+    readonly _id: string,
+  ) {
+    super(rt, 'Folder', DRIVE_FAMILY);
+  }
+}
+
+export class FakeFolderIterator
+  extends FakeObject
+  implements Pick<FolderIterator, 'hasNext' | 'next'>
+{
+  constructor(
+    rt: Runtime,
+    private readonly ids: string[],
+  ) {
+    super(rt, 'FolderIterator', DRIVE_FAMILY);
+  }
+
+  hasNext(): boolean {
+    return this.ids.length > 0;
+  }
+
+  next(): DriveFolder {
+    const id = this.ids.shift();
+    if (id === undefined) fail('Cannot retrieve the next object: iterator has reached the end.');
+    return asApi(new FakeDriveFolder(this._rt, id));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Set-up and state
+
+export interface DocumentOptions {
+  /** True: the manifest grants the Drive scope, DriveApp works. Default false (ours has none). */
+  driveScope?: boolean;
+  /** The folder holding the bound spreadsheet (default: My Drive's root). */
+  spreadsheetFolder?: { id: string; name: string };
+}
+
+const ROOT_FOLDER = { id: 'fake-root-folder', name: 'Drive của tôi' };
+
+export function createDocumentWorld(
+  rt: Runtime,
+  spreadsheetId: string,
+  options: DocumentOptions = {},
+): DocumentWorld {
+  let ids = 0;
+  const folder = options.spreadsheetFolder ?? ROOT_FOLDER;
+  const files = new Map([
+    [spreadsheetId, { id: spreadsheetId, parents: [folder.id], trashed: false }],
+  ]);
+  return {
+    rt,
+    docs: new Map(),
+    drive: { scope: options.driveScope ?? false, files },
+    nextId: () => `fake-doc-id-${++ids}`,
+  };
+}
+
+/** A paragraph as tests see it: text, attributes set (effective, non-null), styled ranges. */
+export interface ParagraphDump {
+  type: 'PARAGRAPH';
+  text: string;
+  attributes: Record<string, unknown>;
+  /** Character ranges with their own text attributes, [start, end] inclusive. */
+  ranges: { start: number; end: number; attributes: Record<string, unknown> }[];
+}
+
+export interface CellDump {
+  text: string;
+  background: string | null;
+  attributes: Record<string, unknown>;
+  paragraphs: ParagraphDump[];
+}
+
+export interface TableDump {
+  type: 'TABLE';
+  attributes: Record<string, unknown>;
+  columnWidths: (number | null)[];
+  rows: { attributes: Record<string, unknown>; cells: CellDump[] }[];
+}
+
+export interface DocumentDump {
+  id: string;
+  name: string;
+  url: string;
+  deleted: boolean;
+  trashed: boolean;
+  /** Drive folder ids holding the file. */
+  folders: string[];
+  page: BodyNode['page'];
+  blocks: (ParagraphDump | TableDump)[];
+  /** Every paragraph and cell text in order, one per line. */
+  text: string;
+}
+
+export interface DocumentsState {
+  /** Every document created, in creation order. */
+  list(): DocumentDump[];
+  get(id: string): DocumentDump;
+  /** Simulates the user deleting the document for good: openById throws from then on. */
+  remove(id: string): void;
+  /** Moves the document to the trash (it still opens by id, as in Apps Script). */
+  trash(id: string): void;
+}
+
+function plain(attrs: Attrs): Record<string, unknown> {
+  return Object.fromEntries([...attrs].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function dumpParagraph(p: ParagraphNode): ParagraphDump {
+  const ranges: ParagraphDump['ranges'] = [];
+  let current: ParagraphDump['ranges'][number] | null = null;
+  for (let i = 0; i < p.text.length; i++) {
+    const own = p.chars[i];
+    const key = own && own.size ? JSON.stringify(plain(own)) : '';
+    if (current && key && JSON.stringify(current.attributes) === key && current.end === i - 1) {
+      current.end = i;
+    } else if (key && own) {
+      current = { start: i, end: i, attributes: plain(own) };
+      ranges.push(current);
+    } else current = null;
+  }
+  return { type: 'PARAGRAPH', text: p.text, attributes: plain(p.attrs), ranges };
+}
+
+function dumpTable(t: TableNode): TableDump {
+  const columns = t.rows[0]?.cells.length ?? 0;
+  return {
+    type: 'TABLE',
+    attributes: plain(t.attrs),
+    columnWidths: Array.from({ length: columns }, (_, i) => t.columnWidths.get(i) ?? null),
+    rows: t.rows.map((r) => ({
+      attributes: plain(r.attrs),
+      cells: r.cells.map((cell) => ({
+        text: textOf(cell),
+        background: (cell.attrs.get('BACKGROUND_COLOR') as string | undefined) ?? null,
+        attributes: plain(cell.attrs),
+        paragraphs: cell.children.map(dumpParagraph),
+      })),
+    })),
+  };
+}
+
+function dumpDocument(world: DocumentWorld, model: DocumentModel): DocumentDump {
+  const file = world.drive.files.get(model.id);
+  return {
+    id: model.id,
+    name: model.name,
+    url: documentUrl(model.id),
+    deleted: model.deleted,
+    trashed: file?.trashed ?? false,
+    folders: [...(file?.parents ?? [])],
+    page: { ...model.body.page },
+    blocks: model.body.children.map((c) =>
+      c.kind === 'PARAGRAPH' ? dumpParagraph(c) : dumpTable(c),
+    ),
+    text: textOf(model.body),
+  };
+}
+
+export function documentsState(world: DocumentWorld): DocumentsState {
+  const find = (id: string): DocumentModel =>
+    world.docs.get(id) ?? fail(`Fake state: no document ${id}`);
+  return {
+    list: () => [...world.docs.values()].map((m) => dumpDocument(world, m)),
+    get: (id) => dumpDocument(world, find(id)),
+    remove(id) {
+      find(id).deleted = true;
+    },
+    trash(id) {
+      find(id);
+      const file = world.drive.files.get(id);
+      if (file) file.trashed = true;
+    },
+  };
+}
+
+// Opening or creating documents needs full authorization: https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes
+export function registerDocumentAuth(rt: Runtime): void {
+  rt.requireAuth('DocumentApp', 'FULL');
+  rt.requireAuth('DriveApp', 'FULL');
+}

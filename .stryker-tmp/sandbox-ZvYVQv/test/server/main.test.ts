@@ -1,0 +1,99 @@
+/**
+ * The bundle is the product: build/ is what `clasp push` uploads. Apps Script only calls
+ * top-level function declarations, and parses the file as a classic script.
+ */
+// @ts-nocheck
+
+import { describe, expect, it } from '@jest/globals';
+import { parse } from 'acorn';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const build = path.resolve(__dirname, '../../build');
+const code = readFileSync(path.join(build, 'Code.js'), 'utf8');
+
+/** The global functions of shared/spec/product.md §2 that exist so far, plus our own. */
+const CONTRACT = [
+  'onOpen',
+  'onInstall',
+  'checkPlan',
+  'enableWeeklyReminders',
+  'disableWeeklyReminders',
+  'sendWeeklyReminders',
+  'exportPlanToDoc',
+  'showPlanSidebar',
+];
+const OWN = [
+  'setUpSheets',
+  'sendDeferredReminders',
+  'exportPlanToNewDoc',
+  'sidebarLoad',
+  'sidebarSaveInfo',
+  'sidebarSaveItem',
+  'sidebarDeleteItem',
+  'sidebarSavePerson',
+  'sidebarDeletePerson',
+];
+
+type Node = { type: string; id?: { name: string }; declarations?: { id: { name: string } }[] };
+
+describe('build/Code.js', () => {
+  const program = parse(code, { ecmaVersion: 2021, sourceType: 'script' }) as unknown as {
+    body: Node[];
+  };
+
+  it('parses as an ES2021 classic script (no import/export, no class fields)', () => {
+    expect(program.body.length).toBeGreaterThan(1);
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it('declares exactly the contract functions at top level, and nothing else but CTCL', () => {
+    const functions = program.body
+      .filter((n) => n.type === 'FunctionDeclaration')
+      .map((n) => n.id?.name);
+    expect(functions.sort()).toEqual([...CONTRACT, ...OWN].sort());
+    const vars = program.body
+      .filter((n) => n.type === 'VariableDeclaration')
+      .flatMap((n) => n.declarations?.map((d) => d.id.name) ?? []);
+    expect(vars).toEqual(['CTCL']);
+  });
+
+  it('keeps internal helpers private', () => {
+    // Top-level declarations, not line starts: the build wraps its lines at 120 columns.
+    const names = program.body
+      .filter((n) => n.type === 'FunctionDeclaration')
+      .map((n) => n.id?.name);
+    for (const helper of ['checkSheets', 'buildPlan', 'readPlanSheets', 'writeDocument'])
+      expect(names).not.toContain(helper);
+  });
+
+  it('stays small: the server bundle is parsed on every execution', () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(150 * 1024);
+  });
+});
+
+describe('build/appsscript.json', () => {
+  const manifest = JSON.parse(readFileSync(path.join(build, 'appsscript.json'), 'utf8'));
+
+  it('runs on V8 in Asia/Ho_Chi_Minh with exception logging', () => {
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
+    expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+  });
+
+  it('asks for explicit, narrow scopes only', () => {
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+      // Weekly reminders: installing their time trigger, sending the digests.
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/script.send_mail',
+      // Export: DocumentApp.create/openById need the full documents scope (no narrower one
+      // creates a Doc); no Drive scope, so the Doc stays in My Drive (README, Export).
+      'https://www.googleapis.com/auth/documents',
+    ]);
+    for (const scope of manifest.oauthScopes as string[]) {
+      expect(scope).not.toMatch(/\/auth\/(drive|spreadsheets)$/);
+    }
+  });
+});
