@@ -11,6 +11,7 @@ import { generatePlan } from '../fixtures/generate';
 import { vnTime } from '../fixtures/reminders';
 import { loadBundle } from '../helpers/load-bundle';
 import { dataCalls } from './calls';
+import { same, timing } from './targets';
 
 const PEOPLE = 30;
 /** Monday 18/05/2026, 07:00 in Vietnam: the end of the generated plans' school year. */
@@ -40,7 +41,7 @@ function peopleWithSomethingDue(sheets: Record<string, unknown[][]>): Set<string
 
 export async function benchReminders(): Promise<string> {
   const lines = [
-    `sendWeeklyReminders, ${PEOPLE} people (targets: e-mails = people with something due, each once; Spreadsheet calls flat in items)`,
+    `sendWeeklyReminders, ${PEOPLE} people (e-mails: people with something due, each once)`,
   ];
   for (const items of [30, 300]) {
     const { sheets } = generatePlan(items, PEOPLE);
@@ -62,9 +63,10 @@ export async function benchReminders(): Promise<string> {
     const data = dataCalls(fakes.calls.byMethod());
     const mailCalls = fakes.calls.family('Mail');
     lines.push(
-      `  ${String(items).padStart(3)} items: ${sent.length} e-mails for ${expected.size} people with something due — ${exact ? 'ok' : 'MISMATCH'}; ` +
+      `  ${String(items).padStart(3)} items: ${sent.length} e-mails for ${expected.size} people with something due; ` +
+        `${same(`${items} items: e-mails as expected, each once`, String(exact), 'true')}; ` +
         `${data} Spreadsheet data calls (${all} in all; ${data - sent.length} besides one log row per e-mail), ${mailCalls} MailApp calls, ` +
-        `${counts.skipped} skipped, ${counts.deferred} deferred, ${ms.toFixed(0)} ms in the fakes`,
+        `${counts.skipped} skipped, ${counts.deferred} deferred, ${timing('in the fakes', ms)}`,
     );
     fakes.calls.reset();
     app.callJson('sendWeeklyReminders');
