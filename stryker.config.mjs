@@ -1,6 +1,10 @@
 // StrykerJS (`npm run mutate`): breaks src/core and src/server one mutant at a time and runs
 // the tests that cover it. Survivors are killed by a new test or listed, with the reason, in
 // stryker-equivalents.md. Scoped re-run: npm run mutate -- --mutate 'src/core/check/**'.
+// MUTATE_CORE_ONLY=1: the quick inner loop — only the core's unit tests, no bundle in a VM
+// (a score from it is a floor: the bundle's tests can only kill more).
+const coreOnly = process.env.MUTATE_CORE_ONLY === '1';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'jest',
@@ -18,6 +22,7 @@ export default {
         '/test/tools/',
         '/test/server/main\\.test\\.ts$',
         '/test/core/plan/catalog\\.test\\.ts$',
+        ...(coreOnly ? ['/test/server/', '/test/bench/'] : []),
       ],
       reporters: ['default'],
       // Built once by buildCommand (below): every mutant is in that bundle, switched at run
