@@ -34,7 +34,8 @@ describe('parseStatus', () => {
     expect(parseStatus('  ')).toBeNull();
     expect(parseStatus('Sắp xong')).toBeUndefined();
     expect(parseStatus('xong rồi')).toBeUndefined();
-    expect(parseStatus('. xong')).toBeUndefined();
+    for (const text of ['vẫn chưa', 'chưa xong', 'vẫn đang', 'đang chờ', 'không dừng', 'x.ong'])
+      expect([text, parseStatus(text)]).toEqual([text, undefined]);
   });
 });
 
@@ -59,5 +60,6 @@ describe('parseYesNo', () => {
     expect(parseYesNo('có lẽ')).toBeUndefined();
     expect(parseYesNo('không ạ')).toBeUndefined();
     expect(parseYesNo('10')).toBeUndefined();
+    expect(parseYesNo('thỉnh thoảng có')).toBeUndefined();
   });
 });
