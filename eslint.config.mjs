@@ -40,7 +40,7 @@ const roomRules = Object.entries(MAY_IMPORT).map(([room, allowed]) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['build/', 'node_modules/', 'artifacts/', '.sandbox/', 'coverage/'] },
+  { ignores: ['build/', 'node_modules/', 'artifacts/', '.sandbox/', 'coverage/', 'stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,11 +7,10 @@ import { ITEM_FIELDS, readPlanDoc } from '../../src/core/import/read-doc';
 import { doc, p, table } from '../fixtures/doc-builder';
 import { EXPECTED_001, EXPECTED_002, fieldAccuracy } from '../fixtures/doc-expected';
 import { doc001, doc002, doc004 } from '../fixtures/doc-trees';
+import { same, target, timing } from './targets';
 
 export function benchImport(): string {
-  const lines = [
-    'import from a Doc (target: ≥ 95% of fields right on every improvement-plan sample)',
-  ];
+  const lines = ['import from a Doc (fields right on every improvement-plan sample)'];
   for (const [name, build, expected] of [
     ['001', doc001, EXPECTED_001],
     ['002', doc002, EXPECTED_002],
@@ -19,12 +18,12 @@ export function benchImport(): string {
     const acc = fieldAccuracy(expected, readPlanDoc(build()).items, ['standard', ...ITEM_FIELDS]);
     const pct = (100 * acc.right) / acc.present;
     lines.push(
-      `  sample ${name}: ${acc.right}/${acc.present} fields right (${pct.toFixed(1)}%) — ${pct >= 95 ? 'ok' : 'UNDER TARGET'}`,
+      `  sample ${name}: ${acc.right}/${acc.present} fields, ${target(`sample ${name} fields right`, pct, 95, { atLeast: true, unit: '%' })}`,
     );
   }
   const refused = readPlanDoc(doc004());
   lines.push(
-    `  sample 004 (yearly task plan): ${refused.items.length} items, ${refused.issues.length} message — ${refused.items.length === 0 ? 'ok' : 'WRONG'}`,
+    `  sample 004 (yearly task plan): ${refused.issues.length} message, ${same('items read', refused.items.length, 0)}`,
   );
   const rows = Array.from({ length: 300 }, (_, i) => [
     `Tiêu chí ${1 + (i % 5)}.${1 + (i % 6)}`,
@@ -41,7 +40,7 @@ export function benchImport(): string {
   const t0 = performance.now();
   const result = readPlanDoc(long);
   lines.push(
-    `  300-row plan: ${result.items.length} items read in ${(performance.now() - t0).toFixed(0)} ms`,
+    `  300-row plan: ${result.items.length} items, ${timing('read', performance.now() - t0)}`,
   );
   return lines.join('\n');
 }

@@ -16,6 +16,7 @@ import { launchChromium } from '../helpers/browser';
 import { loadBundle } from '../helpers/load-bundle';
 import { startSandbox, type Seed } from '../../tools/sandbox/server';
 import { dataCalls } from './calls';
+import { target, timing } from './targets';
 
 const SIZES = [30, 300];
 const KB = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
@@ -89,17 +90,19 @@ function callsAndData(n: number): string[] {
       app.callJson<VersionCheckResult>('sidebarCheckVersions', versions),
     );
     const changed = (refresh.result as VersionCheckResult).changed.length;
-    const ok = (v: number, max: number) => (v <= max ? 'ok' : 'OVER TARGET');
     lines.push(
-      `  ${String(n0).padStart(3)} items  load: 1 round trip, ${load.data} data calls (${load.all} in all), ` +
-        `${KB(bytes(data))} payload, ${load.ms.toFixed(0)} ms in the fakes — ` +
-        `${ok(load.data, 5)}${bytes(data) <= 200 * 1024 ? '' : ', payload OVER TARGET'}`,
-      `             edit: 1 round trip, ${saveEdit.data} data calls (${saveEdit.all} in all), ` +
-        `${KB(bytes(edit))} sent / ${KB(bytes(saveEdit.result))} back — ${ok(saveEdit.data, 4)}`,
-      `             add:  1 round trip, ${saveNew.data} data calls (${saveNew.all} in all), ` +
-        `${KB(bytes(add))} sent / ${KB(bytes(saveNew.result))} back — ${ok(saveNew.data, 4)}`,
-      `             refresh check (after the two saves): ${refresh.data} data calls, ${changed} items back, ` +
-        `${KB(bytes(versions))} sent / ${KB(bytes(refresh.result))} back — ${ok(refresh.data, 2)}`,
+      `  ${String(n0).padStart(3)} items  load: 1 round trip, ${load.all} calls in all, ${timing('in the fakes', load.ms)}`,
+      `    ${target(`${n0} items load: data calls`, load.data, 5)}; ` +
+        target(`payload`, bytes(data) / 1024, 200, { unit: 'KB' }),
+      `             edit: 1 round trip, ${saveEdit.all} calls in all, ` +
+        `${KB(bytes(edit))} sent / ${KB(bytes(saveEdit.result))} back; ` +
+        target(`${n0} items edit: data calls`, saveEdit.data, 4),
+      `             add:  1 round trip, ${saveNew.all} calls in all, ` +
+        `${KB(bytes(add))} sent / ${KB(bytes(saveNew.result))} back; ` +
+        target(`${n0} items add: data calls`, saveNew.data, 4),
+      `             refresh check (after the two saves): ${refresh.all} calls in all, ${changed} items back, ` +
+        `${KB(bytes(versions))} sent / ${KB(bytes(refresh.result))} back; ` +
+        target(`${n0} items refresh check: data calls`, refresh.data, 2),
     );
   }
   return lines;
@@ -126,8 +129,8 @@ async function firstRender(): Promise<string[]> {
         times.sort((a, b) => a - b);
         const median = times[Math.floor(times.length / 2)] ?? NaN;
         lines.push(
-          `  ${String(n).padStart(3)} items: first render ${median.toFixed(0)} ms (median of ${times.length}, ` +
-            `navigation → list drawn, load round trip included) — ${median <= 300 ? 'ok' : 'OVER TARGET'}`,
+          `  ${String(n).padStart(3)} items: ${timing('first render (aim ≤ 300 ms)', median)} (median of ${times.length}, ` +
+            `navigation → list drawn, load round trip included)`,
         );
       } finally {
         await sandbox.close();
@@ -142,11 +145,10 @@ async function firstRender(): Promise<string[]> {
 export async function benchSidebar(): Promise<string> {
   const html = statSync(path.resolve(__dirname, '../../build/Sidebar.html')).size;
   const lines = [
-    'sidebar (targets: load 1 round trip, ≤ 5 data calls, payload ≤ 200 KB at 300 items; save ≤ 4 data calls;',
-    '         refresh check ≤ 2 data calls;',
-    '         plans with a `Danh mục tiêu chí` sheet, the worst case: one read more per call)',
+    'sidebar (one round trip per action; plans with a `Danh mục tiêu chí` sheet, the worst case:',
+    '         one read more per call)',
     ...SIZES.flatMap(callsAndData),
-    `  build/Sidebar.html ${KB(html)} (target ≤ 100 KB) — ${html <= 100 * 1024 ? 'ok' : 'OVER TARGET'}`,
+    `  ${target('build/Sidebar.html', html / 1024, 100, { unit: 'KB' })}`,
     ...(await firstRender()),
   ];
   return lines.join('\n');

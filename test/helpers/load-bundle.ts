@@ -181,6 +181,10 @@ export function loadBundle(fakes: FakeEnvironment, opts: LoadBundleOptions = {})
   if (opts.nowMs !== undefined) rt.fixedNow = opts.nowMs;
 
   const sandbox: Record<string, unknown> = { ...fakes.globals };
+  // Under `npm run mutate` the bundle is built from Stryker's instrumented src: hand its switch
+  // (which mutant is active, which ran) into the script's realm, or no mutant would ever run.
+  const stryker = (globalThis as { __stryker__?: unknown }).__stryker__;
+  if (stryker !== undefined) sandbox.__stryker__ = stryker;
   const reserved = new Set([...Object.keys(sandbox), 'Date']);
   const context = vm.createContext(sandbox, { name: 'Apps Script (fake)' });
 
