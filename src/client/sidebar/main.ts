@@ -10,7 +10,8 @@ import { infoEditor } from './editors/info';
 import { itemEditor } from './editors/item';
 import { personEditor } from './editors/person';
 import { canLeave, data, hasData, setData, setLeaveCheck, setView, view, type View } from './state';
-import { failure } from './status';
+import { watchFocus } from './scroll';
+import { failure, settle } from './status';
 import { T } from './strings';
 import { checkView } from './views/check';
 import { criterionView } from './views/criterion';
@@ -22,6 +23,7 @@ function go(next: View, focus?: string): void {
   if (!canLeave()) return;
   setLeaveCheck(null);
   setView(next);
+  settle('errors', '');
   render(focus);
 }
 
@@ -88,6 +90,7 @@ document.addEventListener('keydown', (e) => {
   else if (shown.kind === 'criterion') go({ kind: 'list' }, `[data-code="${shown.code}"]`);
 });
 
+watchFocus();
 loadPlan()
   .then((d) => {
     setData(d);

@@ -1,5 +1,5 @@
 /** What the views ask of the loaded plan: the criteria in order, their coverage and items, the roster. */
-import { parseRoles, type Criterion, type Person } from './core';
+import { clip, ITEM_INPUT_FIELDS, parseRoles, type Criterion, type Person } from './core';
 import type { CoverageEntry, ItemView } from './protocol';
 import { data } from './state';
 import { T } from './strings';
@@ -48,3 +48,13 @@ export function people(): Person[] {
     remind: p.remind !== 'Không',
   }));
 }
+
+const ACTIONS_AT = ITEM_INPUT_FIELDS.indexOf('actions');
+
+/** The item's title: the first line of its actions. */
+export const itemTitle = (item: ItemView): string =>
+  (item.fields[ACTIONS_AT] ?? '').split('\n').find((l) => l.trim()) ?? '';
+
+/** How a message names an item: its Mã, the start of its title, its criterion. */
+export const itemName = (item: ItemView | null): string =>
+  item ? T.itemName(item.id, clip(itemTitle(item), 60), item.code) : '';

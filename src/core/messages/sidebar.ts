@@ -120,11 +120,17 @@ export const SIDEBAR_UI = {
   saving: 'Đang lưu…',
   cancel: 'Hủy',
   delete: 'Xóa',
-  confirmDelete: 'Xóa biện pháp này khỏi bảng tính? Không hoàn tác được.',
-  confirmDeletePerson: 'Xóa người này khỏi trang “Nhân sự”?',
+  itemName: (id: string, title: string, code: string): string =>
+    [id, title && `“${title}”`, code && `(tiêu chí ${code})`].filter(Boolean).join(' '),
+  confirmDelete: (item: string): string => `Xóa biện pháp ${item} khỏi bảng tính?`,
+  confirmDeletePerson: (name: string): string => `Xóa ${name} khỏi trang “Nhân sự”?`,
+  deletedItem: (item: string): string => `Đã xóa biện pháp ${item}.`,
+  deletedPerson: (name: string): string => `Đã xóa ${name} khỏi trang “Nhân sự”.`,
   confirmYes: 'Xóa',
   confirmNo: 'Không xóa',
-  unsaved: 'Có thay đổi chưa lưu. Bỏ các thay đổi này?',
+  unsavedItem: (item: string): string =>
+    `${item.startsWith('Biện pháp') ? item : `Biện pháp ${item}`} có thay đổi chưa lưu. Bỏ các thay đổi này?`,
+  unsavedPerson: (name: string): string => `${name}: có thay đổi chưa lưu. Bỏ các thay đổi này?`,
   discard: 'Bỏ thay đổi',
   keepEditing: 'Tiếp tục sửa',
   errorsLeft: (n: number): string => `Chưa lưu: còn ${n} lỗi, xem các ô được đánh dấu.`,
@@ -140,6 +146,17 @@ export const SIDEBAR_UI = {
   reload: 'Tải lại',
   failed: (message: string): string => `Không thực hiện được: ${message}`,
   offline: 'Mất kết nối với Google. Kiểm tra mạng rồi thử lại; nội dung đang nhập vẫn còn.',
+  fail: {
+    timeout:
+      'Google Trang tính phản hồi quá chậm nên chưa làm xong. Hãy thử lại sau ít phút; nội dung đang nhập vẫn còn.',
+    quota:
+      'Google đang giới hạn số lần truy cập. Hãy đợi vài phút rồi thử lại; nội dung đang nhập vẫn còn.',
+    permission:
+      'Tài khoản của bạn chưa có quyền chỉnh sửa bảng tính này (hoặc cần cấp quyền lại cho tiện ích). Hãy hỏi người chia sẻ bảng tính.',
+    busy: 'Một người khác đang lưu kế hoạch. Đợi vài giây rồi thử lại; nội dung đang nhập vẫn còn.',
+    unknown:
+      'Google Trang tính báo lỗi nên chưa làm xong. Hãy thử lại; nếu vẫn lỗi, tải lại thanh bên. Nội dung đang nhập vẫn còn.',
+  },
   roster: {
     title: 'Nhân sự nhận nhắc hạn',
     add: '+ Thêm người',

@@ -49,8 +49,10 @@ export function infoEditor(go: Go): Node {
     form.append(block);
   }
   const read = (): InfoForm => readForm(fields, INFO_FORM_KEYS);
-  const showErrors = (errors: { field: InfoFormKey; message: string }[]): void =>
-    markErrors(fields, INFO_FORM_KEYS, errors)?.focus();
+  const showErrors = (errors: { field: InfoFormKey; message: string }[], focus = true): void => {
+    const first = markErrors(fields, INFO_FORM_KEYS, errors);
+    if (focus) first?.focus();
+  };
   submitChecked(form, read, checkInfo, showErrors, (formValues) => {
     saveInfo({ form: formValues, version: data().infoVersion })
       .then((res) => {

@@ -6,7 +6,7 @@
 import { ITEM_INPUT_FIELDS, LEVEL_LABEL, viewInput } from '../core';
 import { h, heading } from '../dom';
 import { deleteItem, saveItem } from '../api';
-import { coverage, entryOf } from '../plan';
+import { coverage, entryOf, itemName } from '../plan';
 import type { CoverageMap, ItemView } from '../protocol';
 import { busy, setLeaveCheck, storeItem, type Go } from '../state';
 import { failure, say } from '../status';
@@ -58,6 +58,7 @@ export function itemEditor(code: string, start: ItemView | null, go: Go): Node {
       JSON.stringify(read()) === ed.baseline ||
       askLeave(
         confirm,
+        T.unsavedItem(start ? itemName(start) : T.newItem),
         () => {
           ed.baseline = JSON.stringify(read());
           back(ed);
@@ -75,7 +76,8 @@ export function itemEditor(code: string, start: ItemView | null, go: Go): Node {
       form.requestSubmit();
     }
   });
-  const remove = (): void => askDelete(confirm, T.confirmDelete, () => removeItem(ed));
+  const remove = (): void =>
+    askDelete(confirm, T.confirmDelete(itemName(ed.item ?? start)), () => removeItem(ed));
   form.append(
     formFooter(ed.saveButton, { onCancel: () => back(ed), onDelete: start ? remove : null }),
   );
@@ -112,7 +114,7 @@ function submit(ed: Editing): void {
   ITEM_INPUT_FIELDS.forEach((f) => touched.add(f));
   const check = refresh();
   if (check.errors.length) {
-    say(T.errorsLeft(check.errors.length), true);
+    say(T.errorsLeft(check.errors.length), true, 'errors');
     const first = check.errors[0];
     if (first) fields[first.field].control.focus();
     return;
@@ -141,7 +143,9 @@ function removeItem(ed: Editing): void {
     showConflict(ed, message, current);
   deleteItem({ id: item.id, row: item.row, version: item.version })
     .then((res) =>
-      res.ok ? afterSave(ed, null, res.coverage, res.message) : refused(res, conflict),
+      res.ok
+        ? afterSave(ed, null, res.coverage, T.deletedItem(itemName(item)))
+        : refused(res, conflict),
     )
     .catch(failure);
 }

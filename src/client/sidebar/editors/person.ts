@@ -36,13 +36,18 @@ export function personEditor(start: PersonView | null, go: Go): Node {
   }
   const read = (): PersonInput => readForm(fields, PERSON_FIELDS);
   const baseline = JSON.stringify(read());
-  const showErrors = (errors: { field: keyof PersonInput; message: string }[]): void =>
-    markErrors(fields, PERSON_FIELDS, errors)?.focus();
+  const showErrors = (
+    errors: { field: keyof PersonInput; message: string }[],
+    focus = true,
+  ): void => {
+    const first = markErrors(fields, PERSON_FIELDS, errors);
+    if (focus) first?.focus();
+  };
   const back = (): void => go({ kind: 'roster' });
   setLeaveCheck(
     () =>
       JSON.stringify(read()) === baseline ||
-      askLeave(confirm, () => {
+      askLeave(confirm, T.unsavedPerson(start?.name || T.roster.newPerson), () => {
         setLeaveCheck(null);
         back();
       }),
@@ -76,10 +81,11 @@ export function personEditor(start: PersonView | null, go: Go): Node {
       .catch(failure);
   });
   const remove = (): void =>
-    askDelete(confirm, T.confirmDeletePerson, () => {
+    askDelete(confirm, T.confirmDeletePerson(person?.name ?? ''), () => {
       if (!person) return;
+      const name = person.name;
       deletePerson({ row: person.row, version: person.version })
-        .then((res) => (res.ok ? done(res.roster, res.message) : refused(res, conflict)))
+        .then((res) => (res.ok ? done(res.roster, T.deletedPerson(name)) : refused(res, conflict)))
         .catch(failure);
     });
   form.append(
