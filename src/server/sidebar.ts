@@ -54,7 +54,9 @@ import {
   type InfoSaveRequest,
   type InfoSaveResult,
   type Conflict,
+  type PersonInput,
 } from '../core/sidebar/protocol';
+import { type ItemInputField } from '../core/plan/item';
 import {
   mapHeaders,
   PLAN_COLUMNS,
@@ -149,6 +151,7 @@ export function sidebarSaveItem(request: ItemSaveRequest): ItemSaveResult {
         coverage: planCoverage(sheets),
         warnings: decision.check.warnings,
         message: SIDEBAR.saved(row),
+        merged: [],
       };
     });
   });
@@ -172,7 +175,12 @@ export function sidebarDeleteItem(ref: RowRef): ItemDeleteResult {
         roster: null,
         plan: values,
       };
-      return { ok: true, coverage: planCoverage(sheets), message: SIDEBAR.deleted };
+      return {
+        ok: true,
+        coverage: planCoverage(sheets),
+        message: SIDEBAR.deleted,
+        deleted: { id: req.id ?? '', code: '', fields: [], deleted: '' },
+      };
     });
   });
 }
@@ -204,6 +212,7 @@ export function sidebarSavePerson(request: PersonSaveRequest): PersonSaveResult 
         person: personView(values, index, row),
         roster: personViews(values),
         message: SIDEBAR.savedPerson(row),
+        merged: [],
       };
     });
   });
@@ -247,6 +256,7 @@ export function sidebarSaveInfo(request: InfoSaveRequest): InfoSaveResult {
           kind: 'conflict',
           message: SIDEBAR.conflictInfo,
           data: sidebarData(readPlanSheets(ss)),
+          conflicts: [],
         };
       const form = check.values;
       const choice = chooseCatalog(
@@ -259,7 +269,12 @@ export function sidebarSaveInfo(request: InfoSaveRequest): InfoSaveResult {
       const sheet = ss.getSheetByName(SHEET.info) as Sheet;
       const write = infoWrite(sheetValues(sheet), form);
       if (write) writeColumn(sheet, write);
-      return { ok: true, data: sidebarData(readPlanSheets(ss)), message: SIDEBAR.infoSaved };
+      return {
+        ok: true,
+        data: sidebarData(readPlanSheets(ss)),
+        message: SIDEBAR.infoSaved,
+        merged: [],
+      };
     });
   });
 }
@@ -270,9 +285,15 @@ function itemConflict(
   values: Grid,
   index: Partial<Record<PlanField, number>>,
   current: number | null,
-): Conflict<ItemView> {
+): Conflict<ItemView, ItemInputField> {
   if (current === null)
-    return { ok: false, kind: 'conflict', message: SIDEBAR.conflictDeleted, current: null };
+    return {
+      ok: false,
+      kind: 'conflict',
+      message: SIDEBAR.conflictDeleted,
+      current: null,
+      conflicts: [],
+    };
   const i = index.criterion;
   const code = i === undefined ? '' : parseCriterionCode(values[current - 1]?.[i]).code;
   const view = itemView(values, index, current, code);
@@ -281,6 +302,7 @@ function itemConflict(
     kind: 'conflict',
     message: SIDEBAR.conflictChanged(view.updated),
     current: view,
+    conflicts: [],
   };
 }
 
@@ -288,17 +310,22 @@ function personConflict(
   values: Grid,
   index: Partial<Record<string, number>>,
   current: number | null,
-): Conflict<PersonView> {
+): Conflict<PersonView, keyof PersonInput> {
   return {
     ok: false,
     kind: 'conflict',
     message: SIDEBAR.conflictPerson,
     current: current === null ? null : personView(values, index, current),
+    conflicts: [],
   };
 }
 
 /** The load payload: one build of the plan, checked once. */
 function sidebarData(sheets: SheetValues): SidebarData {
   const built = buildPlan(sheets);
-  return buildSidebarData(sheets, built.plan, checkSheets(sheets, built));
+  return buildSidebarData(sheets, built.plan, checkSheets(sheets, built), {
+    nowMs: Date.now(),
+    email: currentUser(),
+    deleted: [],
+  });
 }

@@ -4,10 +4,12 @@
  * plus a row version), the item check shared by the sidebar (live) and the server (on save),
  * and the decisions of a save — which row, which cells, or a conflict.
  */
-import { SCHOOL_LEVEL_LABEL, type Catalog } from '../plan/catalog/catalog';
+import { SCHOOL_LEVEL_LABEL, parseCriterionCode, type Catalog } from '../plan/catalog/catalog';
 import { buildPlan, type Plan } from '../plan/read';
 import { cellToInput, formString } from '../plan/cells';
-import type { CheckResult, Level } from '../plan/model';
+import type { CheckResult, Level, Person } from '../plan/model';
+import { resolveOwners } from '../plan/owners';
+import { type IsoDate, parseDateCell, daysBetween, todayIso } from '../parse/dates';
 import { type SheetValues, type Grid } from '../plan/model';
 import type { PlanInfo } from '../plan/info';
 import { ITEM_INPUT_FIELDS, type ItemInput } from '../plan/item';
@@ -17,6 +19,7 @@ import {
   ROSTER_COLUMNS,
   type PlanField,
   type RosterField,
+  SHEET,
 } from '../plan/contract';
 import { parseStatus } from '../plan/codes';
 import { cleanText } from '../parse/text';
@@ -29,6 +32,8 @@ import {
   INFO_FORM_KEYS,
   type SidebarData,
   type SidebarFinding,
+  type Me,
+  type DeletedView,
 } from './protocol';
 
 // ---------------------------------------------------------------------------------------------
@@ -85,18 +90,64 @@ function trimFields(fields: string[]): string[] {
   return fields.slice(0, n);
 }
 
+/** What an item's marks are computed against: today, the lead days, who is signed in. */
+export interface ViewContext {
+  today: IsoDate;
+  leadDays: number;
+  roster: readonly Person[];
+  /** The signed-in person's roster row; null when not in `Nhân sự`. */
+  me: Person | null;
+}
+
+export function viewContext(
+  nowMs: number,
+  leadDays: number,
+  roster: readonly Person[],
+  email: string,
+): ViewContext {
+  const address = cleanText(email).toLowerCase();
+  const me = address
+    ? (roster.find((p) => cleanText(p.email).toLowerCase() === address) ?? null)
+    : null;
+  return { today: todayIso(nowMs), leadDays, roster, me };
+}
+
+/** The deadline against today: overdue, due soon (within lead days), or nothing. */
+export function dueOf(
+  deadline: IsoDate | null,
+  done: boolean,
+  context: Pick<ViewContext, 'today' | 'leadDays'>,
+): Pick<ItemView, 'due' | 'daysLeft'> {
+  if (!deadline) return { due: null, daysLeft: null };
+  const daysLeft = daysBetween(context.today, deadline);
+  const due = done ? null : daysLeft < 0 ? 'overdue' : daysLeft <= context.leadDays ? 'soon' : null;
+  return { due, daysLeft };
+}
+
+/** The signed-in person is among the item's owners (as the check and reminders resolve them). */
+function isMine(lead: unknown, partners: unknown, context: ViewContext): boolean {
+  const me = context.me;
+  if (!me) return false;
+  return [lead, partners].some((text) =>
+    resolveOwners(text, context.roster).some((r) => r.people.includes(me)),
+  );
+}
+
 /** The view of the plan row `row` (1-based) of `values`. */
 export function itemView(
   values: Grid,
   index: Partial<Record<PlanField, number>>,
   row: number,
   code: string,
+  context: ViewContext | null = null,
 ): ItemView {
   const cells = values[row - 1] ?? [];
   const get = (f: PlanField): unknown => {
     const i = index[f];
     return i === undefined ? '' : cells[i];
   };
+  const deadline = parseDateCell(get('deadline'));
+  const done = parseStatus(cellToInput('status', get('status'))) === 'xong';
   return {
     id: cleanText(cellToInput('id', get('id'))),
     row,
@@ -104,6 +155,10 @@ export function itemView(
     code,
     fields: trimFields(ITEM_INPUT_FIELDS.map((f) => formString(f, get(f)))),
     updated: cleanText(cellToInput('updated', get('updated'))),
+    ...(context
+      ? dueOf(deadline.ok ? deadline.date : null, done, context)
+      : { due: null, daysLeft: null }),
+    mine: context ? isMine(get('lead'), get('partners'), context) : false,
   };
 }
 
@@ -195,11 +250,26 @@ function coverageOfPlan(plan: Plan, items: readonly ItemView[]): CoverageMap {
   );
 }
 
-function itemViewsOf(sheets: SheetValues, plan: Plan): ItemView[] {
+function itemViewsOf(
+  sheets: SheetValues,
+  plan: Plan,
+  context: ViewContext | null = null,
+): ItemView[] {
   const header = plan.planHeader;
   if (!sheets.plan || !header) return [];
   const values = sheets.plan;
-  return plan.items.map((i) => itemView(values, header.index, i.row, i.criterion));
+  return plan.items.map((i) => {
+    const view = itemView(values, header.index, i.row, i.criterion, context);
+    // The effective deadline: typed, or derived from a clear period.
+    return context ? { ...view, ...dueOf(i.deadline, i.status === 'xong', context) } : view;
+  });
+}
+
+/** The whole plan's version: every row's known cells, in order. */
+export function planVersionOf(values: Grid | null): string {
+  if (!values || values.length === 0) return fnv1a('');
+  const { index } = mapHeaders(values[0] ?? [], PLAN_COLUMNS);
+  return fnv1a(values.map((row) => rowVersion(row, index, PLAN_KEYS)).join(''));
 }
 
 /** Coverage after a save: the plan as it now stands (the written row included). */
@@ -218,13 +288,38 @@ function isFirstRun(info: PlanInfo): boolean {
  * the caller (the server runs the check over the same build): capabilities do not call each
  * other.
  */
-export function buildSidebarData(sheets: SheetValues, plan: Plan, check: CheckResult): SidebarData {
+export function buildSidebarData(
+  sheets: SheetValues,
+  plan: Plan,
+  check: CheckResult,
+  session: { nowMs: number; email: string; deleted: DeletedView[] },
+): SidebarData {
   const infoForm = infoFormOf(plan.info);
-  const items = itemViewsOf(sheets, plan);
+  const context = viewContext(
+    session.nowMs,
+    plan.info.reminderLeadDays,
+    plan.roster,
+    session.email,
+  );
+  const items = itemViewsOf(sheets, plan, context);
+  const byRow = new Map(plan.items.map((i) => [i.row, i]));
+  const criterionAt = (row: number): string => {
+    const i = plan.planHeader?.index.criterion;
+    return i === undefined ? '' : parseCriterionCode(sheets.plan?.[row - 1]?.[i]).code;
+  };
   const all: SidebarFinding[] = [
-    ...check.errors.map((e) => ({ ...finding(e), severity: 'error' as const })),
-    ...check.warnings.map((w) => ({ ...finding(w), severity: 'warning' as const })),
+    ...check.errors.map((e) => ({ ...finding(e, byRow, criterionAt), severity: 'error' as const })),
+    ...check.warnings.map((w) => ({
+      ...finding(w, byRow, criterionAt),
+      severity: 'warning' as const,
+    })),
   ];
+  const me: Me = {
+    email: session.email,
+    person: context.me
+      ? (personViews(sheets.roster).find((p) => p.row === context.me?.row) ?? null)
+      : null,
+  };
   return {
     firstRun: isFirstRun(plan.info),
     info: plan.info,
@@ -234,6 +329,11 @@ export function buildSidebarData(sheets: SheetValues, plan: Plan, check: CheckRe
     items,
     roster: personViews(sheets.roster),
     coverage: coverageOfPlan(plan, items),
+    planVersion: planVersionOf(sheets.plan),
+    today: context.today,
+    leadDays: plan.info.reminderLeadDays,
+    me,
+    deleted: session.deleted,
     check: {
       errors: check.errors.length,
       warnings: check.warnings.length,
@@ -242,11 +342,20 @@ export function buildSidebarData(sheets: SheetValues, plan: Plan, check: CheckRe
   };
 }
 
-function finding(i: {
-  sheet: string;
-  row: number | null;
-  field: string | null;
-  message: string;
-}): Omit<SidebarFinding, 'severity'> {
-  return { sheet: i.sheet, row: i.row, field: i.field, message: i.message };
+/** A finding with what the page links to: the item of its plan row, or its criterion. */
+function finding(
+  i: { sheet: string; row: number | null; field: string | null; message: string },
+  byRow: ReadonlyMap<number, { id: string; criterion: string }>,
+  criterionAt: (row: number) => string,
+): Omit<SidebarFinding, 'severity'> {
+  const onPlan = i.sheet === SHEET.plan && i.row !== null;
+  const item = onPlan ? byRow.get(i.row as number) : undefined;
+  return {
+    sheet: i.sheet,
+    row: i.row,
+    field: i.field,
+    message: i.message,
+    code: item ? item.criterion : onPlan ? criterionAt(i.row as number) : '',
+    itemId: item?.id ?? '',
+  };
 }

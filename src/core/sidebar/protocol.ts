@@ -6,8 +6,15 @@
  */
 import type { Catalog } from '../plan/catalog/catalog';
 import type { PlanInfo } from '../plan/info';
-import { emptyItemInput, ITEM_INPUT_FIELDS, type FieldError, type ItemInput } from '../plan/item';
+import {
+  emptyItemInput,
+  ITEM_INPUT_FIELDS,
+  type FieldError,
+  type ItemInput,
+  type ItemInputField,
+} from '../plan/item';
 import type { Level } from '../plan/model';
+import type { IsoDate } from '../parse/dates';
 
 /** A criterion's state in the list. */
 type CoverageState = 'none' | 'weak' | 'items' | 'done';
@@ -35,6 +42,34 @@ export interface ItemView {
   fields: string[];
   /** `Cập nhật` as written. */
   updated: string;
+  /**
+   * The deadline against today (Vietnam): `overdue` past it, `soon` within `Nhắc trước (ngày)`;
+   * null when there is none, or the item is `Hoàn thành`.
+   */
+  due: 'overdue' | 'soon' | null;
+  /** Days from today to the deadline (negative: overdue); null without a deadline. */
+  daysLeft: number | null;
+  /** The signed-in person (SidebarData.me) is among `Chủ trì` / `Phối hợp`. */
+  mine: boolean;
+}
+
+/** A deleted item kept in the hidden sheet `Đã xóa`, with its full content: it can be restored. */
+export interface DeletedView {
+  /** `Mã`: the restored row gets it back. */
+  id: string;
+  code: string;
+  /** The form's strings in ITEM_INPUT_FIELDS order, as the row held them. */
+  fields: string[];
+  /** `dd/mm/yyyy HH:mm – who`. */
+  deleted: string;
+}
+
+/** The signed-in person, found in `Nhân sự` by the e-mail Apps Script gives. */
+export interface Me {
+  /** `Session.getActiveUser().getEmail()`; '' when Apps Script does not tell. */
+  email: string;
+  /** The roster row with that e-mail; null when none has it. */
+  person: PersonView | null;
 }
 
 export interface PersonView {
@@ -67,6 +102,10 @@ export interface SidebarFinding {
   row: number | null;
   field: string | null;
   message: string;
+  /** The criterion the finding concerns ('' none): the page links to its view. */
+  code: string;
+  /** The item (`Mã`) the finding concerns ('' none): the page opens it. */
+  itemId: string;
 }
 
 export interface SidebarData {
@@ -80,12 +119,23 @@ export interface SidebarData {
   items: ItemView[];
   roster: PersonView[];
   coverage: CoverageMap;
+  /** Hash of the known cells of every plan row: the freshness check compares it. */
+  planVersion: string;
+  /** Today in Vietnam and `Nhắc trước (ngày)`: what `due` was computed with. */
+  today: IsoDate;
+  leadDays: number;
+  me: Me;
+  /** The latest deletions, newest first (at most DELETED_SHOWN). */
+  deleted: DeletedView[];
   /** The check of the whole plan: counts, and the first findings (the report has them all). */
   check: { errors: number; warnings: number; findings: SidebarFinding[] };
 }
 
 export type PersonInput = Pick<PersonView, 'name' | 'position' | 'roles' | 'email' | 'remind'>;
 export const PERSON_FIELDS = ['name', 'position', 'roles', 'email', 'remind'] as const;
+
+/** How many deletions the load lists for restore (the sheet `Đã xóa` keeps them all). */
+export const DELETED_SHOWN = 20;
 
 /** What a save refers to: the id (items), the row when loaded, the version loaded. */
 export interface RowRef {
@@ -105,46 +155,144 @@ export interface Invalid<F extends string> {
   message: string;
   errors: { field: F; message: string }[];
 }
-export interface Conflict<T> {
+/** One field both people changed, differently: shown side by side, nothing thrown away. */
+export interface FieldConflict<F extends string> {
+  field: F;
+  /** The value both started from (as loaded). */
+  base: string;
+  /** What this person typed (the page keeps it in the form). */
+  mine: string;
+  /** What the sheet holds now. */
+  theirs: string;
+}
+export interface Conflict<T, F extends string = string> {
   ok: false;
   kind: 'conflict';
   message: string;
-  /** The version now in the sheet; null when the row was deleted. */
+  /** The row as it now stands; null when it was deleted (then `deleted` may hold it). */
   current: T | null;
+  /**
+   * The fields both changed differently; nothing was written. To resolve, the page sends the
+   * save again with `base` = the current values (and version = current.version) and, per
+   * field, the value chosen: a field left as `theirs` then merges as unchanged.
+   */
+  conflicts: FieldConflict<F>[];
 }
 
+/**
+ * A save merges field by field against `base`, the values the form was loaded with: fields
+ * only this person changed are written, fields only the other changed are kept (and listed
+ * in `merged`), fields both changed differently are a conflict. No base (a new row, or an old
+ * page): the whole-row version must still match.
+ */
 export interface ItemSaveRequest extends RowRef {
   input: ItemInput;
+  base?: ItemInput;
 }
 export type ItemSaveResult =
-  | { ok: true; item: ItemView; coverage: CoverageMap; warnings: FieldError[]; message: string }
-  | Conflict<ItemView>
+  | {
+      ok: true;
+      item: ItemView;
+      coverage: CoverageMap;
+      warnings: FieldError[];
+      message: string;
+      /** Fields someone else changed since the load, kept and now shown in `item`. */
+      merged: ItemInputField[];
+    }
+  | Conflict<ItemView, ItemInputField>
   | Invalid<FieldError['field']>
   | Busy;
 export type ItemDeleteResult =
-  { ok: true; coverage: CoverageMap; message: string } | Conflict<ItemView> | Busy;
+  | { ok: true; coverage: CoverageMap; message: string; deleted: DeletedView }
+  | Conflict<ItemView, ItemInputField>
+  | Busy;
+
+/** Puts a deleted item back (same `Mã`) after the last row of its criterion. */
+export interface ItemRestoreRequest {
+  id: string;
+}
+export type ItemRestoreResult =
+  | { ok: true; item: ItemView; coverage: CoverageMap; message: string }
+  /** Already restored by someone, or no longer in `Đã xóa`. */
+  | { ok: false; kind: 'gone'; message: string }
+  | Busy;
 
 export interface PersonSaveRequest extends RowRef {
   input: PersonInput;
+  base?: PersonInput;
 }
 export type PersonSaveResult =
-  | { ok: true; person: PersonView; roster: PersonView[]; message: string }
-  | Conflict<PersonView>
+  | {
+      ok: true;
+      person: PersonView;
+      roster: PersonView[];
+      message: string;
+      merged: (keyof PersonInput)[];
+    }
+  | Conflict<PersonView, keyof PersonInput>
   | Invalid<keyof PersonInput>
   | Busy;
 export type PersonDeleteResult =
-  { ok: true; roster: PersonView[]; message: string } | Conflict<PersonView> | Busy;
+  | { ok: true; roster: PersonView[]; message: string }
+  | Conflict<PersonView, keyof PersonInput>
+  | Busy;
 
 export interface InfoSaveRequest {
   form: InfoForm;
-  /** infoVersion of the load; '' to skip the check. */
+  /** The form as loaded: the save merges field by field against it. */
+  base?: InfoForm;
+  /** infoVersion of the load; used only without a base ('' to skip). */
   version: string;
 }
 export type InfoSaveResult =
-  | { ok: true; data: SidebarData; message: string }
-  | { ok: false; kind: 'conflict'; message: string; data: SidebarData }
+  | { ok: true; data: SidebarData; message: string; merged: InfoFormKey[] }
+  | {
+      ok: false;
+      kind: 'conflict';
+      message: string;
+      data: SidebarData;
+      conflicts: FieldConflict<InfoFormKey>[];
+    }
   | Invalid<InfoFormKey>
   | Busy;
+
+/**
+ * A criterion's self-assessment, from its view: written to `Tự đánh giá` of each of its rows
+ * (or, with none, a row holding only `Mã`, criterion and level, which is not an item).
+ */
+export interface AssessmentSaveRequest {
+  code: string;
+  /** A level label or code of the catalog's levels (`Đạt Mức 2`, `CĐ`…); '' clears it. */
+  level: string;
+  /** The level as loaded (coverage[code].level label, '' none): a change since is a conflict. */
+  base: string;
+}
+export type AssessmentSaveResult =
+  | { ok: true; coverage: CoverageMap; items: ItemView[]; message: string }
+  | { ok: false; kind: 'conflict'; message: string; coverage: CoverageMap }
+  | Invalid<'level'>
+  | Busy;
+
+/** The freshness check (on focus, every minute): ≤ 2 data calls, nothing written. */
+export interface VersionCheckRequest {
+  planVersion: string;
+  infoVersion: string;
+  /** `Mã` → version of each item the page holds. */
+  items: Record<string, string>;
+}
+export interface VersionCheckResult {
+  ok: true;
+  planVersion: string;
+  infoVersion: string;
+  /** Items new or changed since (their views); empty when planVersion is the same. */
+  changed: ItemView[];
+  /** Ids the page holds that are no longer in the sheet. */
+  removed: string[];
+  /** Every item's row now (rows shift), `Mã` → row. */
+  rows: Record<string, number>;
+  /** Self-assessment per criterion now: with the page's catalog, coverageOf(…) redraws the marks. */
+  levels: Record<string, Level>;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Reading requests
@@ -170,4 +318,21 @@ export function itemInput(value: unknown): ItemInput {
     input[f] = typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
   }
   return input;
+}
+
+/** The base a save was loaded with; undefined when none was sent. */
+export function baseInput(value: unknown): ItemInput | undefined {
+  return value !== null && typeof value === 'object' ? itemInput(value) : undefined;
+}
+
+/** Strings of `keys` from what arrived (anything else as ''); undefined for no object. */
+export function stringsOf<K extends string>(
+  value: unknown,
+  keys: readonly K[],
+): Record<K, string> | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const raw = value as Record<string, unknown>;
+  const out = {} as Record<K, string>;
+  for (const k of keys) out[k] = typeof raw[k] === 'string' ? (raw[k] as string) : '';
+  return out;
 }
