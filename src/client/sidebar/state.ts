@@ -3,7 +3,7 @@
  * on screen, the open editor's check before leaving it, and the server calls under way. Other
  * modules read it and change it through these functions only.
  */
-import type { CoverageMap, ItemView, PersonView, SidebarData } from './protocol';
+import type { CoverageMap, DeletedView, ItemView, PersonView, SidebarData } from './protocol';
 
 export type View =
   | { kind: 'list' }
@@ -64,6 +64,54 @@ export function storeItem(
     else items.push(saved);
   } else if (at >= 0) items.splice(at, 1);
   data().coverage = coverage;
+}
+
+/** Items the server sent again (a new level, another's save): each replaces the one with its id. */
+export function storeItems(views: readonly ItemView[]): void {
+  const items = data().items;
+  for (const v of views) {
+    const at = items.findIndex((i) => (v.id ? i.id === v.id : i.row === v.row));
+    if (at >= 0) items[at] = v;
+    else items.push(v);
+  }
+}
+
+/** Items no longer in the sheet (by id), and every item's row now. */
+export function dropItems(ids: readonly string[], rows: Record<string, number>): void {
+  const gone = new Set(ids);
+  const d = data();
+  d.items = d.items.filter((i) => !gone.has(i.id));
+  for (const i of d.items) if (i.id && rows[i.id]) i.row = rows[i.id] as number;
+}
+
+/** A deletion joins the restore list (newest first); a restore leaves it. */
+export function addDeleted(entry: DeletedView): void {
+  data().deleted = [entry, ...data().deleted.filter((d) => d.id !== entry.id)];
+}
+
+export function removeDeleted(id: string): void {
+  data().deleted = data().deleted.filter((d) => d.id !== id);
+}
+
+/** The versions a freshness check compares with, once its news is taken in. */
+export function setPlanVersion(version: string): void {
+  data().planVersion = version;
+}
+
+export function setCoverage(coverage: CoverageMap): void {
+  data().coverage = coverage;
+}
+
+/** What the list shows: every criterion, or the items one filter and the search keep. */
+export type Filter = 'all' | 'mine' | 'weak' | 'overdue' | 'soon';
+let filter: Filter = 'all';
+let query = '';
+
+export const listFilter = (): { filter: Filter; query: string } => ({ filter, query });
+
+export function setListFilter(next: Filter, text: string): void {
+  filter = next;
+  query = text;
 }
 
 export function storeRoster(roster: PersonView[]): void {
