@@ -19,5 +19,8 @@ export {
   sidebarDeleteItem,
   sidebarSavePerson,
   sidebarDeletePerson,
+  sidebarRestoreItem,
+  sidebarSaveAssessment,
+  sidebarCheckVersions,
 } from './sidebar';
 export { exportPlanToDoc, exportPlanToNewDoc } from './export';

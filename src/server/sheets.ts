@@ -9,10 +9,12 @@ import {
   type Catalog,
 } from '../core/plan/catalog/catalog';
 import { INFO_DEFAULTS } from '../core/plan/info';
-import { ERROR, STATUS_LABEL, WEEKDAYS } from '../core/messages';
+import { ERROR, SIDEBAR, STATUS_LABEL, WEEKDAYS } from '../core/messages';
 import type { SheetValues, Level } from '../core/plan/model';
 import {
+  columnLetter,
   headerKey,
+  mapHeaders,
   INFO_ROWS,
   LOG_COLUMNS,
   PLAN_COLUMNS,
@@ -21,8 +23,8 @@ import {
   type ColumnSpec,
 } from '../core/plan/contract';
 import { UserError } from './platform';
-import { type RowWrite } from '../core/sidebar/save';
-import { cellValue, type CellOut } from '../core/plan/cells';
+import { type RowWrite, type ColumnWrite } from '../core/sidebar/save';
+import { cellString, cellValue } from '../core/plan/cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,7 +37,7 @@ export function activeSpreadsheet(): Spreadsheet {
 
 /** All of a sheet's values in one call; null when the sheet does not exist. */
 export function readSheet(ss: Spreadsheet, name: string): unknown[][] | null {
-  const sheet = ss.getSheetByName(name);
+  const sheet = findSheet(ss, name);
   if (!sheet) return null;
   return sheet.getDataRange().getValues();
 }
@@ -76,7 +78,7 @@ export function ensureTable(
   columns: readonly ColumnSpec[],
   result: SetUpResult,
 ): Sheet {
-  let sheet = ss.getSheetByName(name);
+  let sheet = findSheet(ss, name);
   if (!sheet) {
     sheet = ss.insertSheet(name);
     const headers = columns.map((c) => c.header);
@@ -90,21 +92,8 @@ export function ensureTable(
     result.created.push(name);
     return sheet;
   }
-  const lastColumn = sheet.getLastColumn();
-  const present = new Set(
-    lastColumn > 0
-      ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []).map((h) => headerKey(h))
-      : [],
-  );
-  const missing = columns.filter(
-    (c) => ![c.header, ...c.synonyms].some((h) => present.has(headerKey(h))),
-  );
-  if (missing.length) {
-    const range = sheet.getRange(1, lastColumn + 1, 1, missing.length);
-    range.setValues([missing.map((c) => c.header)]);
-    cosmetic(() => range.setFontWeight('bold'));
-    result.addedColumns.push(...missing.map((c) => `${name} → ${c.header}`));
-  }
+  const missing = addColumns(sheet, columns, columns);
+  result.addedColumns.push(...missing.map((c) => `${name} → ${c.header}`));
   const existing = sheet;
   cosmetic(() => {
     if (existing.getFrozenRows() === 0) existing.setFrozenRows(1);
@@ -121,7 +110,7 @@ const INFO_DEFAULT_VALUES: Partial<Record<string, string | number>> = {
 };
 
 function ensureInfo(ss: Spreadsheet, result: SetUpResult): void {
-  let sheet = ss.getSheetByName(SHEET.info);
+  let sheet = findSheet(ss, SHEET.info);
   const rows = INFO_ROWS.map((r) => [r.label, INFO_DEFAULT_VALUES[r.key] ?? '']);
   if (!sheet) {
     sheet = ss.insertSheet(SHEET.info);
@@ -199,36 +188,96 @@ function applyPlanValidations(sheet: Sheet, catalog: Catalog | null): void {
   }
 }
 
+/**
+ * Adds the headers of `wanted` that `sheet` lacks, after its last column, matched exactly as
+ * the reader matches them (mapHeaders: synonyms, NFC, `Kinh phí (VNĐ)`); grows the sheet
+ * first when they would not fit. Returns the columns added.
+ */
+export function addColumns<K extends string>(
+  sheet: Sheet,
+  columns: readonly ColumnSpec<K>[],
+  wanted: readonly ColumnSpec<K>[],
+): ColumnSpec<K>[] {
+  const lastColumn = sheet.getLastColumn();
+  const header = lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []) : [];
+  const { index } = mapHeaders(header, columns);
+  const missing = wanted.filter((c) => index[c.key] === undefined);
+  if (missing.length === 0) return [];
+  const room = sheet.getMaxColumns() - lastColumn;
+  if (room < missing.length)
+    sheet.insertColumnsAfter(Math.max(1, sheet.getMaxColumns()), missing.length - room);
+  const range = sheet.getRange(1, lastColumn + 1, 1, missing.length);
+  range.setValues([missing.map((c) => c.header)]);
+  cosmetic(() => range.setFontWeight('bold'));
+  return missing;
+}
+
+const TYPED_SHEETS = new Set<string>([SHEET.plan, SHEET.roster, SHEET.info]);
+
+/**
+ * A sheet by its contract name, matched as headers are (NFC, case, stray spaces): a tab typed
+ * `Kế  hoạch ` or in NFD form is the plan, never a reason to create a look-alike.
+ */
+export function findSheet(ss: Spreadsheet, name: string): Sheet | null {
+  const exact = ss.getSheetByName(name);
+  // Only the sheets people type into and the add-on writes: an optional sheet that is absent
+  // (`Danh mục tiêu chí`) costs no listing.
+  if (exact || !TYPED_SHEETS.has(name)) return exact;
+  const key = headerKey(name);
+  return ss.getSheets().find((s) => headerKey(s.getName()) === key) ?? null;
+}
+
 /** Every value of a sheet, in one getValues. */
 export function sheetValues(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
 }
 
 /**
- * Writes a decided row write — one appendRow, or one setValues per run — and mirrors it into
- * `values`, so the caller builds views without reading again. Returns the row written.
+ * Writes a decided row write — a new row appended or inserted after its criterion's last row
+ * (formatted like it), or one setValues per run of changed cells — and mirrors it into
+ * `values`, so the caller builds views without reading again. Returns the row written. When
+ * a run fails after others were written, says which columns hold the new values.
  */
-export function writeRow(sheet: Sheet, values: unknown[][], write: RowWrite): number {
+export function writeRow(
+  sheet: Sheet,
+  values: unknown[][],
+  write: RowWrite,
+  headers: readonly unknown[] = values[0] ?? [],
+): number {
+  if (write.append && write.insertAfter) {
+    sheet.insertRowAfter(write.insertAfter);
+    sheet.getRange(write.row, 1, 1, write.append.length).setValues([write.append.map(cellValue)]);
+    values.splice(write.row - 1, 0, write.after);
+    return write.row;
+  }
   if (write.append) {
     // appendRow grows the sheet when it is full; unknown columns stay empty.
     sheet.appendRow(write.append.map(cellValue));
     values.push(write.after);
     return values.length;
   }
-  for (const run of write.runs)
-    sheet.getRange(write.row, run.col, 1, run.cells.length).setValues([run.cells.map(cellValue)]);
+  const written: string[] = [];
+  for (const run of write.runs) {
+    try {
+      sheet.getRange(write.row, run.col, 1, run.cells.length).setValues([run.cells.map(cellValue)]);
+    } catch (err) {
+      if (written.length === 0) throw err;
+      console.error(err instanceof Error ? err.message : String(err));
+      throw new UserError(SIDEBAR.saveFailed(written));
+    }
+    for (let c = run.col; c < run.col + run.cells.length; c++)
+      written.push(cellString(headers[c - 1]) || columnLetter(c - 1));
+  }
   values[write.row - 1] = write.after;
   return write.row;
 }
 
-/** One write of consecutive cells in one column (kept cells rewritten as they are). */
-export function writeColumn(
-  sheet: Sheet,
-  write: { row: number; col: number; cells: (CellOut | { keep: unknown })[] },
-): void {
-  sheet
-    .getRange(write.row, write.col, write.cells.length, 1)
-    .setValues(write.cells.map((c) => [cellValue(c)]));
+/** Runs of consecutive cells in one column, one setValues each (rows between untouched). */
+export function writeColumn(sheet: Sheet, write: ColumnWrite): void {
+  for (const run of write.runs)
+    sheet
+      .getRange(run.row, write.col, run.cells.length, 1)
+      .setValues(run.cells.map((c) => [cellValue(c)]));
 }
 
 /** Deletes a row (a sheet keeps one row under its frozen header: that one is cleared). */

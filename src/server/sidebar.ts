@@ -1,21 +1,25 @@
 /**
  * The entry sidebar's server side, and the only sidebar code that touches Apps Script.
- * One call loads everything; one call per save or delete. Writes run under the document lock,
- * find their row by id (rows shift when others insert or delete), refuse a row changed since
- * it was loaded, and write only the add-on's own columns, in one setValues where they touch.
- * Every result is plain data (no Date): google.script.run passes it to the page as is.
+ * One call loads everything; one call per save, delete, restore or freshness check. Writes run
+ * under the document lock, find their row by `Mã` in a read made just before the write (rows
+ * shift when others insert or sort), merge field by field with what others saved, and write
+ * only the cells this person changed. Every result is plain data (no Date).
  */
 import {
   builtInCatalogs,
   chooseCatalog,
   parseCriterionCode,
   parseSchoolLevel,
+  LEVEL_LABEL,
 } from '../core/plan/catalog/catalog';
 import { SIDEBAR } from '../core/messages';
 import { checkSheets } from '../core/check/check';
-import { buildPlan, planContext } from '../core/plan/read';
-import { type SheetValues, type Grid } from '../core/plan/model';
+import { buildPlan, planContext, type Plan, type BuildResult } from '../core/plan/read';
+import { type SheetValues, type Grid, type Level } from '../core/plan/model';
 import { parsePlanInfo } from '../core/plan/info';
+import { ITEM_INPUT_FIELDS, type ItemInput, type ItemInputField } from '../core/plan/item';
+import { dateToIso, isDateValue } from '../core/parse/dates';
+import { type CellOut } from '../core/plan/cells';
 import {
   buildSidebarData,
   infoFormOf,
@@ -24,51 +28,81 @@ import {
   personView,
   personViews,
   planCoverage,
+  planVersionOf,
+  viewContext,
   PLAN_KEYS,
   ROSTER_KEYS,
+  type ViewContext,
 } from '../core/sidebar/load';
 import {
   checkInfo,
   checkPerson,
+  decideAssessment,
   decideItemSave,
   decideDelete,
   decidePersonSave,
   infoWrite,
+  updatedStamp,
 } from '../core/sidebar/save';
 import {
+  DELETED_HEADERS,
+  DELETED_SHEET,
+  deletedCells,
+  deletedRow,
+  deletedRowOf,
+  deletedView,
+  deletedViews,
+  insertAfter,
+  missingIds,
+} from '../core/sidebar/merge';
+import {
+  type AssessmentSaveRequest,
+  type AssessmentSaveResult,
   type CoverageMap,
+  type Conflict,
+  type FieldConflict,
   type InfoForm,
+  type InfoSaveRequest,
+  type InfoSaveResult,
+  type ItemDeleteResult,
+  type ItemRestoreRequest,
+  type ItemRestoreResult,
+  type ItemSaveRequest,
+  type ItemSaveResult,
   type ItemView,
+  type PersonDeleteResult,
+  type PersonInput,
+  type PersonSaveRequest,
+  type PersonSaveResult,
   type PersonView,
   type RowRef,
   type SidebarData,
-  type ItemSaveRequest,
-  type ItemSaveResult,
-  record,
+  type VersionCheckRequest,
+  type VersionCheckResult,
+  baseInput,
+  DELETED_SHOWN,
+  INFO_FORM_KEYS,
   itemInput,
+  PERSON_FIELDS,
+  record,
   rowRef,
-  type ItemDeleteResult,
-  type PersonSaveRequest,
-  type PersonSaveResult,
-  type PersonDeleteResult,
-  type InfoSaveRequest,
-  type InfoSaveResult,
-  type Conflict,
-  type PersonInput,
+  stringsOf,
 } from '../core/sidebar/protocol';
-import { type ItemInputField } from '../core/plan/item';
 import {
   mapHeaders,
   PLAN_COLUMNS,
   ROSTER_COLUMNS,
   SHEET,
+  type ColumnSpec,
   type PlanField,
 } from '../core/plan/contract';
 import { guard, locked, documentProperties, currentUser } from './platform';
 import {
   activeSpreadsheet,
+  addColumns,
   ensureSheets,
   ensureTable,
+  findSheet,
   readPlanSheets,
   readSheet,
   sheetValues,
@@ -78,6 +112,7 @@ import {
 } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type { SidebarData, ItemView, PersonView, CoverageMap, InfoForm };
 
@@ -85,6 +120,11 @@ export type { SidebarData, ItemView, PersonView, CoverageMap, InfoForm };
 const LOCK_WAIT_MS = 8000;
 /** Document property: the highest item number ever given, so ids are never reused. */
 const ID_COUNTER = 'ctcl.lastItemId';
+
+const HEADER: Record<string, string> = Object.fromEntries(
+  PLAN_COLUMNS.map((c) => [c.key, c.header]),
+);
+const headersOf = (fields: readonly string[]): string[] => fields.map((f) => HEADER[f] ?? f);
 
 export function showPlanSidebar(): void {
   guard(() => {
@@ -95,24 +135,85 @@ export function showPlanSidebar(): void {
   });
 }
 
-/** Everything the sidebar shows, in one round trip: one getValues per sheet. */
+/**
+ * Everything the sidebar shows, in one round trip: one getValues per sheet. Item rows pasted
+ * without a `Mã` get one first (one write of just those cells, under the lock), so every row
+ * keeps its identity whoever saves it first.
+ */
 export function sidebarLoad(): SidebarData {
-  return guard(() => sidebarData(readPlanSheets(activeSpreadsheet())));
+  return guard(() => {
+    const ss = activeSpreadsheet();
+    let sheets = readPlanSheets(ss);
+    let built = buildPlan(sheets);
+    if (built.plan.items.some((i) => !i.id)) {
+      const plan = giveIds(ss, sheets);
+      if (plan) {
+        sheets = { ...sheets, plan };
+        built = buildPlan(sheets);
+      }
+    }
+    return sidebarData(sheets, built, readSheet(ss, DELETED_SHEET));
+  });
+}
+
+/** Ids for the item rows that have none; the plan's values after, or null when busy. */
+function giveIds(ss: Spreadsheet, loaded: SheetValues): Grid | null {
+  const result = locked(LOCK_WAIT_MS, (): Grid => {
+    const sheet = findSheet(ss, SHEET.plan) as Sheet;
+    addColumns(
+      sheet,
+      PLAN_COLUMNS,
+      PLAN_COLUMNS.filter((c) => c.key === 'id'),
+    );
+    const values = sheetValues(sheet);
+    const index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
+    const items = new Set(buildPlan({ ...loaded, plan: values }).plan.items.map((i) => i.row));
+    const props = documentProperties();
+    const counter = Number(props.getProperty(ID_COUNTER) ?? 0);
+    const ids = missingIds(values, index, counter, (r) => items.has(r));
+    const col = (index.id as number) + 1;
+    for (const run of ids.runs) {
+      sheet.getRange(run.row, col, run.ids.length, 1).setValues(run.ids.map((id) => [id]));
+      run.ids.forEach((id, k) => {
+        const row = values[run.row - 1 + k];
+        if (row) row[col - 1] = id;
+      });
+    }
+    if (ids.runs.length) props.setProperty(ID_COUNTER, String(ids.counter));
+    return values;
+  });
+  return Array.isArray(result) ? result : null;
+}
+
+/** The plan's columns a save of `input` needs (its filled fields, the id and the stamp). */
+function neededColumns(input: ItemInput): ColumnSpec<PlanField>[] {
+  const filled = new Set<string>(ITEM_INPUT_FIELDS.filter((f) => input[f].trim() !== ''));
+  if (filled.has('period')) filled.add('deadline');
+  return PLAN_COLUMNS.filter(
+    (c) => c.key === 'id' || c.key === 'updated' || c.key === 'criterion' || filled.has(c.key),
+  );
+}
+
+function missingColumns(
+  index: Partial<Record<PlanField, number>>,
+  wanted: readonly ColumnSpec<PlanField>[],
+): boolean {
+  return wanted.some((c) => index[c.key] === undefined);
 }
 
 export function sidebarSaveItem(request: ItemSaveRequest): ItemSaveResult {
   return guard(() => {
     const req = record(request);
     const input = itemInput(req.input);
+    const base = baseInput(req.base);
     const ref = rowRef(req);
     const ss = activeSpreadsheet();
     return locked(LOCK_WAIT_MS, (): ItemSaveResult => {
-      let sheet = ss.getSheetByName(SHEET.plan);
       const sheets: SheetValues = {
         info: readSheet(ss, SHEET.info),
         catalog: readSheet(ss, SHEET.catalog),
         roster: null,
-        plan: sheet ? sheetValues(sheet) : null,
+        plan: null,
       };
       const { info, catalog } = planContext(sheets);
       let props: GoogleAppsScript.Properties.Properties | null = null;
@@ -124,50 +225,78 @@ export function sidebarSaveItem(request: ItemSaveRequest): ItemSaveResult {
         who: currentUser,
         idCounter: () => Number(properties().getProperty(ID_COUNTER) ?? 0),
       };
-      let values: unknown[][] = (sheets.plan as unknown[][] | null) ?? [];
+      // The plan is read last, just before the write: the row is located where it is now.
+      let sheet = findSheet(ss, SHEET.plan);
+      let values: unknown[][] = sheet ? sheetValues(sheet) : [];
       let index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
-      let decision = decideItemSave(values, index, ref, input, context);
+      let decision = decideItemSave(values, index, ref, input, context, base);
       if (decision.kind === 'invalid')
         return { ok: false, kind: 'invalid', message: SIDEBAR.invalid, errors: decision.errors };
-      if (decision.kind === 'conflict') return itemConflict(values, index, decision.current);
-      // The contract's columns first (added after the last column, data untouched): the one
-      // case that reads the sheet again, and decides again over what it now holds.
-      if (!sheet || PLAN_COLUMNS.some((c) => index[c.key] === undefined)) {
-        sheet = sheet
-          ? ensureTable(ss, SHEET.plan, PLAN_COLUMNS, { created: [], addedColumns: [] })
-          : (ensureSheets(ss, catalog), ss.getSheetByName(SHEET.plan) as Sheet);
+      if (decision.kind === 'conflict')
+        return itemConflict(values, index, decision.current, decision.conflicts);
+      // Only the columns this save fills are added (after the last column, data untouched):
+      // the one case that reads the sheet again, and decides again over what it now holds.
+      const wanted = neededColumns(input);
+      if (!sheet || missingColumns(index, wanted)) {
+        if (sheet) addColumns(sheet, PLAN_COLUMNS, wanted);
+        else {
+          ensureSheets(ss, catalog);
+          sheet = findSheet(ss, SHEET.plan) as Sheet;
+        }
         values = sheetValues(sheet);
         index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
-        decision = decideItemSave(values, index, ref, input, context);
+        decision = decideItemSave(values, index, ref, input, context, base);
         if (decision.kind !== 'write') throw new Error('the added columns changed the decision');
       }
       if (decision.idCounter !== null)
         properties().setProperty(ID_COUNTER, String(decision.idCounter));
       const row = writeRow(sheet, values, decision.write);
       sheets.plan = values;
+      const merged = decision.merged;
       return {
         ok: true,
-        item: itemView(values, index, row, decision.check.values.criterion ?? ''),
+        item: itemView(
+          values,
+          index,
+          row,
+          decision.check.values.criterion ?? '',
+          saveContext(info),
+        ),
         coverage: planCoverage(sheets),
         warnings: decision.check.warnings,
-        message: SIDEBAR.saved(row),
-        merged: [],
+        message: SIDEBAR.saved(row) + (merged.length ? SIDEBAR.merged(headersOf(merged)) : ''),
+        merged,
       };
     });
   });
 }
 
+/** Marks of a view built by a save: the deadline against today (owners are the page's). */
+function saveContext(info: { reminderLeadDays: number }): ViewContext {
+  return viewContext(Date.now(), info.reminderLeadDays, [], '');
+}
+
+/**
+ * Deletes an item, after keeping its full row in the hidden sheet `Đã xóa` (anyone can
+ * restore it from the sidebar, with the same `Mã`).
+ */
 export function sidebarDeleteItem(ref: RowRef): ItemDeleteResult {
   return guard(() => {
     const req = rowRef(record(ref));
     const ss = activeSpreadsheet();
     return locked(LOCK_WAIT_MS, (): ItemDeleteResult => {
-      const sheet = ss.getSheetByName(SHEET.plan);
+      const sheet = findSheet(ss, SHEET.plan);
       const values = sheet ? sheetValues(sheet) : [];
       const index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
       const decision = decideDelete(values, index, PLAN_KEYS, req, 'id');
       if (!sheet || decision.kind === 'conflict')
         return itemConflict(values, index, decision.kind === 'conflict' ? decision.current : null);
+      const kept = deletedRow(
+        values[decision.row - 1] ?? [],
+        index,
+        updatedStamp(Date.now(), currentUser()),
+      );
+      deletedSheet(ss).appendRow(kept.map(keptValue));
       removeRow(sheet, values, decision.row);
       const sheets: SheetValues = {
         info: readSheet(ss, SHEET.info),
@@ -175,14 +304,213 @@ export function sidebarDeleteItem(ref: RowRef): ItemDeleteResult {
         roster: null,
         plan: values,
       };
+      const view = deletedView(kept);
+      const what = view.fields[ITEM_INPUT_FIELDS.indexOf('actions')] || view.id;
       return {
         ok: true,
         coverage: planCoverage(sheets),
-        message: SIDEBAR.deleted,
-        deleted: { id: req.id ?? '', code: '', fields: [], deleted: '' },
+        message: SIDEBAR.deletedItem(what),
+        deleted: view,
       };
     });
   });
+}
+
+/** `Đã xóa`, created hidden with its headers the first time. */
+function deletedSheet(ss: Spreadsheet): Sheet {
+  const found = findSheet(ss, DELETED_SHEET);
+  if (found) return found;
+  const sheet = ss.insertSheet(DELETED_SHEET);
+  sheet.getRange(1, 1, 1, DELETED_HEADERS.length).setValues([[...DELETED_HEADERS]]);
+  sheet.hideSheet();
+  return sheet;
+}
+
+/** A kept cell as written back: text stays text, dates and numbers as they were. */
+function keptCell(value: unknown): CellOut {
+  if (isDateValue(value)) return { date: dateToIso(value) };
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value === null || value === undefined ? '' : String(value);
+}
+
+function keptValue(value: unknown): unknown {
+  if (isDateValue(value) || typeof value === 'number') return value;
+  const cell = keptCell(value);
+  return typeof cell === 'string' && cell !== '' ? `'${cell}` : cell;
+}
+
+/** Puts a deleted item back after the last row of its criterion, with the same `Mã`. */
+export function sidebarRestoreItem(request: ItemRestoreRequest): ItemRestoreResult {
+  return guard(() => {
+    const id = typeof record(request).id === 'string' ? String(record(request).id).trim() : '';
+    const ss = activeSpreadsheet();
+    return locked(LOCK_WAIT_MS, (): ItemRestoreResult => {
+      const trash = findSheet(ss, DELETED_SHEET);
+      const kept = trash ? sheetValues(trash) : null;
+      const at = deletedRowOf(kept, id);
+      const sheet = findSheet(ss, SHEET.plan);
+      if (!trash || !kept || !at || !sheet)
+        return { ok: false, kind: 'gone', message: SIDEBAR.restoreGone };
+      const values = sheetValues(sheet);
+      const index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
+      const idCol = index.id;
+      if (
+        idCol !== undefined &&
+        values.some((r, i) => i > 0 && String(r[idCol] ?? '').trim() === id)
+      )
+        return { ok: false, kind: 'gone', message: SIDEBAR.restoreTaken(id) };
+      const cells = deletedCells(kept[at - 1] ?? []);
+      const code = parseCriterionCode(cells.criterion).code;
+      const width = Math.max(values[0]?.length ?? 0, ...Object.values(index).map((i) => i + 1));
+      const row: CellOut[] = new Array<CellOut>(width).fill('');
+      const after: unknown[] = new Array<unknown>(width).fill('');
+      for (const c of PLAN_COLUMNS) {
+        const i = index[c.key];
+        if (i === undefined) continue;
+        row[i] = keptCell(cells[c.key]);
+        after[i] = cells[c.key];
+      }
+      const last = row.reduce<number>((n, v, i) => (v !== '' ? i : n), 0);
+      const place = insertAfter(values, index, code);
+      const inside = place >= 1 && place < values.length;
+      const written = writeRow(sheet, values, {
+        row: inside ? place + 1 : values.length + 1,
+        append: row.slice(0, last + 1),
+        insertAfter: inside ? place : 0,
+        runs: [],
+        after,
+      });
+      trash.deleteRow(at);
+      const sheets: SheetValues = {
+        info: readSheet(ss, SHEET.info),
+        catalog: readSheet(ss, SHEET.catalog),
+        roster: null,
+        plan: values,
+      };
+      const { info } = planContext(sheets);
+      return {
+        ok: true,
+        item: itemView(values, index, written, code, saveContext(info)),
+        coverage: planCoverage(sheets),
+        message: SIDEBAR.restored(written),
+      };
+    });
+  });
+}
+
+/** A criterion's self-assessment: `Tự đánh giá` of its rows, or a row of its own. */
+export function sidebarSaveAssessment(request: AssessmentSaveRequest): AssessmentSaveResult {
+  return guard(() => {
+    const req = record(request);
+    const str = (k: string): string => (typeof req[k] === 'string' ? (req[k] as string) : '');
+    const ask = { code: str('code'), level: str('level'), base: str('base') };
+    const ss = activeSpreadsheet();
+    return locked(LOCK_WAIT_MS, (): AssessmentSaveResult => {
+      const sheets: SheetValues = {
+        info: readSheet(ss, SHEET.info),
+        catalog: readSheet(ss, SHEET.catalog),
+        roster: null,
+        plan: null,
+      };
+      const { info, catalog } = planContext(sheets);
+      let sheet = findSheet(ss, SHEET.plan);
+      if (!sheet) {
+        ensureSheets(ss, catalog);
+        sheet = findSheet(ss, SHEET.plan) as Sheet;
+      }
+      const wanted = PLAN_COLUMNS.filter(
+        (c) => c.key === 'criterion' || c.key === 'selfAssessment',
+      );
+      addColumns(sheet, PLAN_COLUMNS, wanted);
+      const values = sheetValues(sheet);
+      sheets.plan = values;
+      const index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
+      const decision = decideAssessment(values, index, catalog, ask);
+      if (decision.kind === 'invalid')
+        return {
+          ok: false,
+          kind: 'invalid',
+          message: decision.message,
+          errors: [{ field: 'level', message: decision.message }],
+        };
+      if (decision.kind === 'conflict')
+        return {
+          ok: false,
+          kind: 'conflict',
+          message: SIDEBAR.assessmentConflict,
+          coverage: planCoverage(sheets),
+        };
+      const rows: number[] = [];
+      if (decision.cells) {
+        writeColumn(sheet, decision.cells);
+        for (const run of decision.cells.runs)
+          run.cells.forEach((label, k) => {
+            const row = values[run.row - 1 + k];
+            if (row) row[decision.cells!.col - 1] = label;
+            rows.push(run.row + k);
+          });
+      }
+      if (decision.newRow) writeRow(sheet, values, decision.newRow);
+      const code = parseCriterionCode(ask.code).code;
+      const context = saveContext(info);
+      return {
+        ok: true,
+        coverage: planCoverage(sheets),
+        items: rows
+          .map((r) => itemView(values, index, r, code, context))
+          .filter((v) => v.fields.length > 3),
+        message: SIDEBAR.assessmentSaved(code, decision.level ? LEVEL_LABEL[decision.level] : ''),
+      };
+    });
+  });
+}
+
+/**
+ * The freshness check: `Kế hoạch` and `Nhân sự`, two getValues, nothing written. Returns the
+ * items new or changed since the page's versions, and those gone.
+ */
+export function sidebarCheckVersions(request: VersionCheckRequest): VersionCheckResult {
+  return guard(() => {
+    const req = record(request);
+    const since = typeof req.planVersion === 'string' ? req.planVersion : '';
+    const known = record(req.items);
+    const leadDays = typeof req.leadDays === 'number' ? req.leadDays : 0;
+    const ss = activeSpreadsheet();
+    const plan = readSheet(ss, SHEET.plan);
+    const planVersion = planVersionOf(plan);
+    const out: VersionCheckResult = {
+      ok: true,
+      planVersion,
+      changed: [],
+      removed: [],
+      rows: {},
+      levels: {},
+    };
+    if (planVersion === since || !plan) return out;
+    const roster = readSheet(ss, SHEET.roster);
+    const built = buildPlan({ info: null, catalog: null, roster, plan }).plan;
+    const index = built.planHeader?.index ?? {};
+    const context = viewContext(Date.now(), leadDays, built.roster, currentUser());
+    const seen = new Set<string>();
+    for (const item of built.items) {
+      const view = itemView(plan, index, item.row, item.criterion, context);
+      if (view.id) {
+        seen.add(view.id);
+        out.rows[view.id] = view.row;
+      }
+      if (!view.id || known[view.id] !== view.version) out.changed.push(view);
+    }
+    out.removed = Object.keys(known).filter((id) => !seen.has(id));
+    out.levels = levelsOf(built);
+    return out;
+  });
+}
+
+function levelsOf(plan: Plan): Record<string, Level> {
+  const out: Record<string, Level> = {};
+  for (const a of Object.values(plan.assessments)) out[a.code] = a.level;
+  return out;
 }
 
 export function sidebarSavePerson(request: PersonSaveRequest): PersonSaveResult {
@@ -191,19 +519,22 @@ export function sidebarSavePerson(request: PersonSaveRequest): PersonSaveResult 
     const check = checkPerson(record(req.input));
     if (check.errors.length)
       return { ok: false, kind: 'invalid', message: SIDEBAR.invalid, errors: check.errors };
+    const baseRaw = stringsOf(req.base, PERSON_FIELDS);
+    const base = baseRaw ? checkPerson(baseRaw).cells : undefined;
     const ref = rowRef(req);
     const ss = activeSpreadsheet();
     return locked(LOCK_WAIT_MS, (): PersonSaveResult => {
-      let sheet = ss.getSheetByName(SHEET.roster);
+      let sheet = findSheet(ss, SHEET.roster);
       let values: unknown[][] = sheet ? sheetValues(sheet) : [];
       let index = mapHeaders(values[0] ?? [], ROSTER_COLUMNS).index;
-      let decision = decidePersonSave(values, index, ref, check.cells);
-      if (decision.kind === 'conflict') return personConflict(values, index, decision.current);
+      let decision = decidePersonSave(values, index, ref, check.cells, base);
+      if (decision.kind === 'conflict')
+        return personConflict(values, index, decision.current, decision.conflicts);
       if (!sheet || ROSTER_COLUMNS.some((c) => index[c.key] === undefined)) {
         sheet = ensureTable(ss, SHEET.roster, ROSTER_COLUMNS, { created: [], addedColumns: [] });
         values = sheetValues(sheet);
         index = mapHeaders(values[0] ?? [], ROSTER_COLUMNS).index;
-        decision = decidePersonSave(values, index, ref, check.cells);
+        decision = decidePersonSave(values, index, ref, check.cells, base);
       }
       if (decision.kind !== 'write') throw new Error('the added columns changed the decision');
       const row = writeRow(sheet, values, decision.write);
@@ -212,7 +543,7 @@ export function sidebarSavePerson(request: PersonSaveRequest): PersonSaveResult 
         person: personView(values, index, row),
         roster: personViews(values),
         message: SIDEBAR.savedPerson(row),
-        merged: [],
+        merged: decision.merged,
       };
     });
   });
@@ -223,7 +554,7 @@ export function sidebarDeletePerson(ref: RowRef): PersonDeleteResult {
     const req = rowRef(record(ref));
     const ss = activeSpreadsheet();
     return locked(LOCK_WAIT_MS, (): PersonDeleteResult => {
-      const sheet = ss.getSheetByName(SHEET.roster);
+      const sheet = findSheet(ss, SHEET.roster);
       const values = sheet ? sheetValues(sheet) : [];
       const index = mapHeaders(values[0] ?? [], ROSTER_COLUMNS).index;
       const decision = decideDelete(values, index, ROSTER_KEYS, req);
@@ -246,18 +577,14 @@ export function sidebarSaveInfo(request: InfoSaveRequest): InfoSaveResult {
     const check = checkInfo(record(req.form));
     if (check.errors.length)
       return { ok: false, kind: 'invalid', message: SIDEBAR.invalid, errors: check.errors };
+    const baseRaw = stringsOf(req.base, INFO_FORM_KEYS);
+    const base = baseRaw ? baseForm(baseRaw) : undefined;
     const ss = activeSpreadsheet();
     return locked(LOCK_WAIT_MS, (): InfoSaveResult => {
       const before = readSheet(ss, SHEET.info);
       const version = typeof req.version === 'string' ? req.version : '';
-      if (version && infoVersion(infoFormOf(parsePlanInfo(before).info)) !== version)
-        return {
-          ok: false,
-          kind: 'conflict',
-          message: SIDEBAR.conflictInfo,
-          data: sidebarData(readPlanSheets(ss)),
-          conflicts: [],
-        };
+      if (!base && version && infoVersion(infoFormOf(parsePlanInfo(before).info)) !== version)
+        return infoConflict(ss, []);
       const form = check.values;
       const choice = chooseCatalog(
         builtInCatalogs(),
@@ -266,17 +593,41 @@ export function sidebarSaveInfo(request: InfoSaveRequest): InfoSaveResult {
       );
       // Set-up may create `Thông tin chung` with its rows: the write is decided over what it holds then.
       ensureSheets(ss, choice.ok ? choice.catalog : null);
-      const sheet = ss.getSheetByName(SHEET.info) as Sheet;
-      const write = infoWrite(sheetValues(sheet), form);
-      if (write) writeColumn(sheet, write);
+      const sheet = findSheet(ss, SHEET.info) as Sheet;
+      const decision = infoWrite(sheetValues(sheet), form, base);
+      if (decision.conflicts.length) return infoConflict(ss, decision.conflicts);
+      if (decision.write) writeColumn(sheet, decision.write);
       return {
         ok: true,
-        data: sidebarData(readPlanSheets(ss)),
+        data: loadData(ss),
         message: SIDEBAR.infoSaved,
-        merged: [],
+        merged: decision.merged,
       };
     });
   });
+}
+
+/** The base form compared as the save compares its own: cleaned the same way. */
+function baseForm(raw: Record<(typeof INFO_FORM_KEYS)[number], string>): InfoForm {
+  const checked = checkInfo(raw).values;
+  // An empty base field stays empty (checkInfo fills defaults for the save, not the base).
+  for (const k of INFO_FORM_KEYS) if (!raw[k].trim()) checked[k] = '';
+  return checked;
+}
+
+function infoConflict(
+  ss: Spreadsheet,
+  conflicts: FieldConflict<(typeof INFO_FORM_KEYS)[number]>[],
+): InfoSaveResult {
+  return {
+    ok: false,
+    kind: 'conflict',
+    message: conflicts.length
+      ? SIDEBAR.conflictFields(conflicts.map((c) => c.field))
+      : SIDEBAR.conflictInfo,
+    data: loadData(ss),
+    conflicts,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -285,6 +636,7 @@ function itemConflict(
   values: Grid,
   index: Partial<Record<PlanField, number>>,
   current: number | null,
+  conflicts: FieldConflict<ItemInputField>[] = [],
 ): Conflict<ItemView, ItemInputField> {
   if (current === null)
     return {
@@ -300,9 +652,11 @@ function itemConflict(
   return {
     ok: false,
     kind: 'conflict',
-    message: SIDEBAR.conflictChanged(view.updated),
+    message: conflicts.length
+      ? SIDEBAR.conflictFields(headersOf(conflicts.map((c) => c.field)))
+      : SIDEBAR.conflictChanged(view.updated),
     current: view,
-    conflicts: [],
+    conflicts,
   };
 }
 
@@ -310,22 +664,27 @@ function personConflict(
   values: Grid,
   index: Partial<Record<string, number>>,
   current: number | null,
+  conflicts: FieldConflict<keyof PersonInput>[] = [],
 ): Conflict<PersonView, keyof PersonInput> {
   return {
     ok: false,
     kind: 'conflict',
     message: SIDEBAR.conflictPerson,
     current: current === null ? null : personView(values, index, current),
-    conflicts: [],
+    conflicts,
   };
 }
 
+function loadData(ss: Spreadsheet): SidebarData {
+  const sheets = readPlanSheets(ss);
+  return sidebarData(sheets, buildPlan(sheets), readSheet(ss, DELETED_SHEET));
+}
+
 /** The load payload: one build of the plan, checked once. */
-function sidebarData(sheets: SheetValues): SidebarData {
-  const built = buildPlan(sheets);
+function sidebarData(sheets: SheetValues, built: BuildResult, deleted: Grid | null): SidebarData {
   return buildSidebarData(sheets, built.plan, checkSheets(sheets, built), {
     nowMs: Date.now(),
     email: currentUser(),
-    deleted: [],
+    deleted: deletedViews(deleted, DELETED_SHOWN),
   });
 }

@@ -65,6 +65,7 @@ class SheetModel {
   maxRows = DEFAULT_MAX_ROWS;
   maxColumns = DEFAULT_MAX_COLUMNS;
   frozenRows = 0;
+  hidden = false;
   readonly columnWidths = new Map<number, number>();
 
   constructor(
@@ -443,6 +444,10 @@ export class FakeSpreadsheet
     return sheet ? asApi(new FakeSheet(this.world, sheet)) : null;
   }
 
+  getSheets(): Sheet[] {
+    return this._model.sheets.map((sheet) => asApi(new FakeSheet(this.world, sheet)));
+  }
+
   /** insertSheet(name) only: the add-on always names its sheets. */
   insertSheet(sheetName?: string | number | object): Sheet {
     const ok = typeof sheetName === 'string' && sheetName.trim() !== '';
@@ -462,8 +467,13 @@ export class FakeSheet
       | 'getLastRow'
       | 'getLastColumn'
       | 'getMaxRows'
+      | 'getMaxColumns'
+      | 'getName'
       | 'deleteRow'
       | 'appendRow'
+      | 'insertRowAfter'
+      | 'insertColumnsAfter'
+      | 'hideSheet'
       | 'setFrozenRows'
       | 'getFrozenRows'
       | 'setColumnWidth'
@@ -505,6 +515,50 @@ export class FakeSheet
 
   getMaxRows(): number {
     return this.model.maxRows;
+  }
+
+  getMaxColumns(): number {
+    return this.model.maxColumns;
+  }
+
+  getName(): string {
+    return this.model.name;
+  }
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertrowafterafterposition
+  // The new row takes the formats of the row above, as Sheets' own "insert row below" does
+  // (inferred: the reference page does not say).
+  insertRowAfter(afterPosition: number): Sheet {
+    const sheet = this.model;
+    const ok = isInteger(afterPosition) && afterPosition >= 1 && afterPosition <= sheet.maxRows;
+    checkArgs('SpreadsheetApp.Sheet.insertRowAfter', [afterPosition], ok);
+    const above = sheet.rows[afterPosition - 1] ?? [];
+    const formats = above.map((c) => (c?.format === undefined ? undefined : { format: c.format }));
+    sheet.rows.splice(afterPosition, 0, formats);
+    sheet.maxRows += 1;
+    return asApi(this);
+  }
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertcolumnsafteraftercolumn,-howmany
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    const sheet = this.model;
+    const ok =
+      isInteger(afterPosition) &&
+      isInteger(howMany) &&
+      howMany >= 1 &&
+      afterPosition >= 1 &&
+      afterPosition <= sheet.maxColumns;
+    checkArgs('SpreadsheetApp.Sheet.insertColumnsAfter', [afterPosition, howMany], ok);
+    for (const row of sheet.rows)
+      row?.splice(afterPosition, 0, ...new Array<Cell | undefined>(howMany));
+    sheet.maxColumns += howMany;
+    return asApi(this);
+  }
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#hidesheet
+  hideSheet(): Sheet {
+    this.model.hidden = true;
+    return asApi(this);
   }
 
   // Rows below move up; the last non-frozen row cannot go: https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleterowrowposition
@@ -788,6 +842,8 @@ function sheetState(model: SheetModel) {
       });
     },
     frozenRows: () => model.frozenRows,
+    hidden: () => model.hidden,
+    maxColumns: () => model.maxColumns,
   };
 }
 

@@ -207,7 +207,7 @@ describe('sidebarLoad', () => {
 });
 
 describe('sidebarSaveItem', () => {
-  it('appends a new item with a new id, a typed row, the derived deadline and who/when: ≤ 4 data calls', () => {
+  it('adds a new item with a new id after its criterion, a typed row, the derived deadline and who/when: ≤ 4 data calls', () => {
     const { fakes, app } = setup(generatePlan(30).sheets);
     fakes.calls.reset();
     const res = save(app, null, newItem({ budget: '5.000.000 đồng', selfAssessment: 'CĐ' }));
@@ -215,8 +215,8 @@ describe('sidebarSaveItem', () => {
     expect(fakes.state.locks.document.acquisitions()).toBe(1);
     expect(fakes.state.locks.document.heldBy()).toBe('nobody');
     if (!res.ok) throw new Error(JSON.stringify(res));
-    expect(res.item).toMatchObject({ id: 'CT-0031', row: 32, code: '1.1' });
-    const row = rowOf(fakes, 32);
+    expect(res.item).toMatchObject({ id: 'CT-0031', code: '1.1' });
+    const row = rowOf(fakes, res.item.row);
     expect(row['Mã']).toBe('CT-0031');
     expect(row['Tiêu chí']).toBe('1.1');
     expect(row['Tự đánh giá']).toBe('Chưa đạt');
@@ -233,10 +233,11 @@ describe('sidebarSaveItem', () => {
   it('keeps a vague period without a deadline, so the check still flags it', () => {
     const { fakes, app } = setup(generatePlan(3).sheets);
     const res = save(app, null, newItem({ period: 'Cả năm' }));
-    expect(res.ok).toBe(true);
-    expect(rowOf(fakes, 5)['Hạn hoàn thành']).toBe('');
+    if (!res.ok) throw new Error(res.kind);
+    const at = res.item.row;
+    expect(rowOf(fakes, at)['Hạn hoàn thành']).toBe('');
     const check = app.callJson<{ warnings: { row: number; message: string }[] }>('checkPlan');
-    expect(check.warnings.some((w) => w.row === 5 && /không có mốc kết thúc/.test(w.message))).toBe(
+    expect(check.warnings.some((w) => w.row === at && /không có mốc kết thúc/.test(w.message))).toBe(
       true,
     );
   });
@@ -255,10 +256,10 @@ describe('sidebarSaveItem', () => {
         notes: 'TRUE',
       }),
     );
-    expect(res.ok).toBe(true);
+    if (!res.ok) throw new Error(res.kind);
     const sheet = fakes.state.sheet(PLAN);
     expect(sheet.formulas().flat().filter(Boolean)).toEqual([]);
-    const row = rowOf(fakes, 4);
+    const row = rowOf(fakes, res.item.row);
     expect(row['Điểm yếu']).toBe('<img src=x onerror=alert(1)>');
     expect(row['Kết quả cần đạt']).toBe('=IMPORTXML("http://x","//a")');
     expect(row['Biện pháp thực hiện']).toBe('+5 giờ bồi dưỡng');
@@ -309,7 +310,8 @@ describe('sidebarSaveItem', () => {
     expect(row['Ghi chú']).toBe('Ưu tiên cao');
     expect(row['Trạng thái']).toBe('Hoàn thành');
     expect(row['Biện pháp thực hiện']).toBe(plan[2]?.[6]);
-    expect(fakes.calls.count('Range.setValues')).toBe(1);
+    // Status | the school's column | notes, stamp: two runs, the formula between never written.
+    expect(fakes.calls.count('Range.setValues')).toBe(2);
     expect(dataCalls(fakes.calls.byMethod())).toBeLessThanOrEqual(4);
   });
 
@@ -382,16 +384,20 @@ describe('sidebarSaveItem', () => {
 });
 
 describe('a plan pasted from Word (sample 002: no `Mã`, combined owners, a `TT` column)', () => {
-  it('gives a row its id on its first save, adds the missing columns and leaves the rest as written', () => {
+  it('gives every item row its id at the first load, adds only the `Mã` column and leaves the rest as written', () => {
     const { fakes, app } = setup(sample002().sheets);
+    const width = (fakes.state.sheet(PLAN).values()[0] ?? []).length;
     const data = load(app);
+    expect(data.items.every((i) => /^CT-\d{4}$/.test(i.id))).toBe(true);
+    expect(new Set(data.items.map((i) => i.id)).size).toBe(data.items.length);
+    expect((fakes.state.sheet(PLAN).values()[0] ?? []).length).toBe(width + 1);
     const item = data.items.find((i) => i.code === '3.3') as ItemView;
-    expect(item).toMatchObject({ id: '', row: 6 });
+    expect(item).toMatchObject({ id: 'CT-0003', row: 6 });
     const res = save(app, item, inputOf(item, { status: 'Đang thực hiện' }));
     if (!res.ok) throw new Error(JSON.stringify(res));
-    expect(res.item.id).toBe('CT-0001');
+    expect(res.item.id).toBe('CT-0003');
     const row = rowOf(fakes, 6);
-    expect(row['Mã']).toBe('CT-0001');
+    expect(row['Mã']).toBe('CT-0003');
     expect(row['Trạng thái']).toBe('Đang thực hiện');
     expect(row['Tiêu chuẩn, tiêu\nchí']).toBe('Tiêu chí 3.3: Khối phòng hành chính - quản trị');
     expect(row['Dự kiến\nkinh phí']).toBe('270 triệu đồng');

@@ -30,6 +30,29 @@ export const SIDEBAR = {
     'Hãy chọn cấp học: Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông hoặc Phổ thông có nhiều cấp học.',
   infoYearInvalid: 'Hãy nhập năm học dạng 2025-2026.',
   infoSaved: 'Đã lưu thông tin chung.',
+  merged: (fields: string[]): string => ` Đã giữ thay đổi của người khác ở: ${fields.join(', ')}.`,
+  conflictFields: (fields: string[]): string =>
+    `Chưa lưu: ${fields.join(', ')} vừa được người khác sửa khác với bạn. Hai bản được hiện cạnh nhau; hãy chọn giữ bản nào cho từng ô. Không nội dung nào bị mất.`,
+  deletedItem: (what: string): string =>
+    `Đã xóa “${clip(what)}”. Có thể khôi phục trong mục “Đã xóa gần đây”.`,
+  restored: (row: number): string => `Đã khôi phục vào dòng ${row} của trang “Kế hoạch”.`,
+  restoreGone:
+    'Không khôi phục được: biện pháp này đã được khôi phục hoặc không còn trong trang “Đã xóa”.',
+  restoreTaken: (id: string): string =>
+    `Không khôi phục được: mã ${id} đang được một dòng khác trong trang “Kế hoạch” dùng.`,
+  assessmentSaved: (code: string, label: string): string =>
+    label
+      ? `Đã ghi tự đánh giá tiêu chí ${code}: ${label}.`
+      : `Đã xóa tự đánh giá tiêu chí ${code}.`,
+  assessmentConflict:
+    'Chưa lưu: tự đánh giá của tiêu chí này vừa được người khác thay đổi. Mức hiện tại đã được nạp lại; hãy chọn lại nếu cần.',
+  assessmentCriterionUnknown: (code: string): string =>
+    `Tiêu chí “${clip(code)}” không có trong bộ tiêu chuẩn của kế hoạch.`,
+  assessmentLevelInvalid: (levels: string): string => `Hãy chọn một mức: ${levels}.`,
+  saveFailed: (columns: string[]): string =>
+    columns.length
+      ? `Lưu chưa trọn: chỉ ghi được ${columns.join(', ')}; các ô khác giữ nguyên. Hãy lưu lại.`
+      : 'Chưa lưu được: bảng tính không nhận ghi. Dòng vẫn như trước; hãy thử lại.',
 };
 
 /** The entry sidebar's own labels (src/client/sidebar only: not in the server bundle). */

@@ -95,7 +95,13 @@ export function writtenForm(field: string, cell: CellOut): string {
  */
 export function asCellText(text: string): string {
   if (text === '') return '';
-  if (looksLikeFormula(text) || /^[\d\s.,/:%-]+$/.test(text) || text.startsWith("'"))
+  // Digits, dates, times, percents and exponents (`1e3`, `2E5`) would become numbers.
+  if (
+    looksLikeFormula(text) ||
+    /^[\d\s.,/:%-]+$/.test(text) ||
+    /^[+-]?(\d+\.?\d*|\.\d+)e[+-]?\d+$/i.test(text.trim()) ||
+    text.startsWith("'")
+  )
     return `'${text}`;
   return text;
 }

@@ -273,17 +273,20 @@ export type AssessmentSaveResult =
   | Invalid<'level'>
   | Busy;
 
-/** The freshness check (on focus, every minute): ≤ 2 data calls, nothing written. */
+/**
+ * The freshness check (on focus, every minute): two data calls (`Kế hoạch` and `Nhân sự`),
+ * nothing written. `Thông tin chung` is not read: its save merges field by field anyway.
+ */
 export interface VersionCheckRequest {
   planVersion: string;
-  infoVersion: string;
   /** `Mã` → version of each item the page holds. */
   items: Record<string, string>;
+  /** SidebarData.leadDays of the load (the due marks of changed items use it). */
+  leadDays: number;
 }
 export interface VersionCheckResult {
   ok: true;
   planVersion: string;
-  infoVersion: string;
   /** Items new or changed since (their views); empty when planVersion is the same. */
   changed: ItemView[];
   /** Ids the page holds that are no longer in the sheet. */

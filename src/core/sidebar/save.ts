@@ -21,6 +21,11 @@ import {
   parseSchoolLevel,
   SCHOOL_LEVEL_LABEL,
   catalogIdOf,
+  allowedLevels,
+  allCriteria,
+  LEVEL_LABEL,
+  parseCriterionCode,
+  parseLevel,
 } from '../plan/catalog/catalog';
 import { type PlanInfo, parsePlanInfo } from '../plan/info';
 import { SIDEBAR } from '../messages';
@@ -33,15 +38,18 @@ import {
   cellString,
 } from '../plan/cells';
 import { cleanMultiline, cleanText } from '../parse/text';
-import { type Grid } from '../plan/model';
+import { type Grid, type Level } from '../plan/model';
 import {
   type RowRef,
   type PersonInput,
+  type FieldConflict,
+  PERSON_FIELDS,
   type InfoFormKey,
   type InfoForm,
   INFO_FORM_KEYS,
 } from './protocol';
 import { rowVersion, PLAN_KEYS, ROSTER_KEYS } from './load';
+import { insertAfter, mergeFields, nextItemId } from './merge';
 import { isValidEmail, parseRoles } from '../plan/owners';
 import { type PlanField, type RosterField, mapHeaders, INFO_COLUMNS } from '../plan/contract';
 import { parseYesNo, CIRCULAR_IDS, defaultCircular } from '../plan/codes';
@@ -129,49 +137,33 @@ export function changedCells<K extends string>(
   return out;
 }
 
-/** A contiguous run of cells to write in one row: a value, or the old cell kept as it was. */
-interface WriteRun {
+/** A run of consecutive changed cells of one row, written with one setValues. */
+export interface WriteRun {
   /** 1-based column of the first cell. */
   col: number;
-  cells: (CellOut | { keep: unknown })[];
+  cells: CellOut[];
 }
 
 /**
- * The runs that write `changes` into one row: from the first to the last changed column,
- * split at every column the add-on does not know (never written: it may hold a formula).
+ * The runs that write `changes` into one row: only the changed cells, one run per block of
+ * adjacent columns. A cell in between is never rewritten: it may hold a formula.
  */
 export function writeRuns<K extends string>(
   changes: Partial<Record<K, CellOut>>,
   index: Partial<Record<K, number>>,
-  old: readonly unknown[] | null,
 ): WriteRun[] {
   const byCol = new Map<number, CellOut>();
-  const known = new Set<number>();
-  for (const key of Object.keys(index) as K[]) {
-    const i = index[key];
-    if (i !== undefined) known.add(i);
-  }
   for (const key of Object.keys(changes) as K[]) {
     const i = index[key];
     if (i !== undefined) byCol.set(i, changes[key] as CellOut);
   }
-  if (byCol.size === 0) return [];
-  const cols = [...byCol.keys()];
   const runs: WriteRun[] = [];
   let run: WriteRun | null = null;
-  for (let c = Math.min(...cols); c <= Math.max(...cols); c++) {
-    if (!known.has(c)) {
-      run = null;
-      continue;
-    }
-    const cell: CellOut | { keep: unknown } = byCol.has(c)
-      ? (byCol.get(c) as CellOut)
-      : { keep: old?.[c] ?? '' };
-    if (!run) runs.push((run = { col: c + 1, cells: [] }));
-    run.cells.push(cell);
+  for (const c of [...byCol.keys()].sort((a, b) => a - b)) {
+    if (run && run.col + run.cells.length === c + 1) run.cells.push(byCol.get(c) as CellOut);
+    else runs.push((run = { col: c + 1, cells: [byCol.get(c) as CellOut] }));
   }
-  // A run of kept cells only (between two unknown columns) writes nothing new.
-  return runs.filter((r) => r.cells.some((x) => typeof x !== 'object' || !('keep' in x)));
+  return runs;
 }
 
 type Located = { ok: true; row: number } | { ok: false; current: number | null };
@@ -211,23 +203,6 @@ export function locateRow<K extends string>(
   if (same(hint)) return { ok: true, row: hint };
   for (let r = 2; r <= values.length; r++) if (same(r)) return { ok: true, row: r };
   return { ok: false, current: hint >= 2 && hint <= values.length && !idOf(hint) ? hint : null };
-}
-
-/** A new id, above every id in the sheet and every id ever given (the counter): never reused. */
-export function nextItemId(
-  values: Grid,
-  idIndex: number | undefined,
-  counter: number,
-): { id: string; n: number } {
-  let max = Number.isFinite(counter) ? counter : 0;
-  if (idIndex !== undefined) {
-    for (let r = 1; r < values.length; r++) {
-      const m = /(\d+)\s*$/.exec(cellToInput('id', values[r]?.[idIndex]));
-      if (m) max = Math.max(max, Number(m[1]));
-    }
-  }
-  const n = max + 1;
-  return { id: `CT-${String(n).padStart(4, '0')}`, n };
 }
 
 /** `Cập nhật`: `dd/mm/yyyy HH:mm – who`, in Vietnam's time. */
@@ -294,11 +269,15 @@ export function checkInfo(input: Partial<Record<string, unknown>>): InfoCheck {
 
 /** The cells to write into one row, and the row as getValues will return it afterwards. */
 export interface RowWrite {
-  /** The row written: an existing row, or the row a new one is appended as. */
+  /** The row written: an existing row, or the row a new one becomes. */
   row: number;
-  /** A new row: the one appendRow (unknown columns empty); null for an existing row. */
+  /**
+   * A new row: its cells from column A (unknown columns empty), appended under the last row
+   * (`insertAfter` 0) or inserted after row `insertAfter`; null for an existing row.
+   */
   append: CellOut[] | null;
-  /** An existing row: the setValues runs (nothing for a new row). */
+  insertAfter: number;
+  /** An existing row: the setValues runs of its changed cells (nothing for a new row). */
   runs: WriteRun[];
   /** The row after the write, so views are built without reading again. */
   after: unknown[];
@@ -306,8 +285,8 @@ export interface RowWrite {
 
 type SaveDecision<F extends string> =
   | { kind: 'invalid'; errors: { field: F; message: string }[] }
-  | { kind: 'conflict'; current: number | null }
-  | { kind: 'write'; write: RowWrite };
+  | { kind: 'conflict'; current: number | null; conflicts: FieldConflict<F>[] }
+  | { kind: 'write'; write: RowWrite; merged: F[] };
 
 /** The value a written cell reads back as (what getValues returns after the write). */
 function readBack(cell: CellOut): unknown {
@@ -315,8 +294,8 @@ function readBack(cell: CellOut): unknown {
 }
 
 /**
- * The write of `cells` into row `row` of `values` (0: a new row, appended): only the cells
- * that change, in runs that skip the columns the add-on does not know.
+ * The write of `cells` into row `row` of `values` (0: a new row, after `insertAfter` or
+ * appended): only the cells that change, in runs of adjacent columns.
  */
 function rowWrite<K extends string>(
   values: Grid,
@@ -324,6 +303,7 @@ function rowWrite<K extends string>(
   row: number,
   cells: Partial<Record<K, CellOut>>,
   typed?: Partial<Record<string, string>>,
+  insertAfter = 0,
 ): RowWrite {
   const old = row ? (values[row - 1] ?? []) : null;
   const changes = old
@@ -341,13 +321,75 @@ function rowWrite<K extends string>(
     const i = index[key];
     if (i !== undefined) after[i] = readBack(changes[key] as CellOut);
   }
-  if (old) return { row, append: null, runs: writeRuns(changes, index, old), after };
+  if (old) return { row, append: null, insertAfter: 0, runs: writeRuns(changes, index), after };
   const last = Math.max(...keys.map((k) => index[k] ?? 0));
   const append = after.slice(0, last + 1).map((_, i): CellOut => {
     const key = keys.find((k) => index[k] === i);
     return key ? (changes[key] as CellOut) : '';
   });
-  return { row: values.length + 1, append, runs: [], after };
+  const inside = insertAfter >= 1 && insertAfter < values.length;
+  return {
+    row: inside ? insertAfter + 1 : values.length + 1,
+    append,
+    insertAfter: inside ? insertAfter : 0,
+    runs: [],
+    after,
+  };
+}
+
+/** The form strings of row `row` (what the page showed, what the merge compares). */
+function formOf<K extends string>(
+  values: Grid,
+  index: Partial<Record<K, number>>,
+  fields: readonly K[],
+  row: number,
+): Record<K, string> {
+  const cells = values[row - 1] ?? [];
+  const out = {} as Record<K, string>;
+  for (const f of fields) {
+    const i = index[f];
+    out[f] = i === undefined ? '' : formString(f, cells[i]);
+  }
+  return out;
+}
+
+/**
+ * The row a merging save refers to: by id (wherever rows moved); a row without id by its
+ * version, else by its content as loaded. null: it is gone.
+ */
+function locateForMerge<K extends string, F extends K>(
+  values: Grid,
+  index: Partial<Record<K, number>>,
+  keys: readonly K[],
+  fields: readonly F[],
+  ref: RowRef,
+  base: Record<F, string>,
+  idKey?: K,
+): number | null {
+  const id = cleanText(ref.id ?? '');
+  const idOf = (r: number): string => {
+    const i = idKey === undefined ? undefined : index[idKey];
+    return i === undefined ? '' : cleanText(cellToInput('id', values[r - 1]?.[i]));
+  };
+  if (id) {
+    for (let r = 2; r <= values.length; r++) if (idOf(r) === id) return r;
+    return null;
+  }
+  const at = locateRow(values, index, keys, ref, idKey);
+  if (at.ok) return at.row || null;
+  const hint = ref.row ?? 0;
+  const rows = [hint, ...values.keys()].filter((r) => r >= 2 && r <= values.length && !idOf(r));
+  // Its content as loaded; else (someone edited it since) the row at the hint that still
+  // holds its first field (the criterion, the person's name).
+  const same = (r: number, keys: readonly F[]): boolean => {
+    const now = formOf(values, index, keys, r);
+    return keys.every((f) => cleanMultiline(now[f]) === cleanMultiline(base[f]));
+  };
+  const key = fields.slice(0, 1);
+  return (
+    rows.find((r) => same(r, fields)) ??
+    (hint >= 2 && rows.includes(hint) && same(hint, key) ? hint : null)
+  );
 }
 
 interface ItemSaveContext {
@@ -362,26 +404,70 @@ interface ItemSaveContext {
 
 type ItemSaveDecision =
   | Exclude<SaveDecision<ItemInputField>, { kind: 'write' }>
-  | { kind: 'write'; write: RowWrite; check: ItemCheck; idCounter: number | null };
+  | {
+      kind: 'write';
+      write: RowWrite;
+      check: ItemCheck;
+      idCounter: number | null;
+      merged: ItemInputField[];
+    };
 
-/** An item save: check the input, find the row, and the cells that change. */
+/**
+ * An item save: find the row, merge field by field against `base` (the form as loaded),
+ * check the result, and the cells that change — only the fields this person changed. Without
+ * a base the whole row's version must match.
+ */
 export function decideItemSave(
   values: Grid,
   index: Partial<Record<PlanField, number>>,
   ref: RowRef,
   input: ItemInput,
   context: ItemSaveContext,
+  base?: ItemInput,
 ): ItemSaveDecision {
-  const check = checkItem(input, context.catalog, context.info);
-  if (check.errors.length) return { kind: 'invalid', errors: check.errors };
-  const at = locateRow(values, index, PLAN_KEYS, ref, 'id');
-  if (!at.ok) return { kind: 'conflict', current: at.current };
-  const old = at.row ? (values[at.row - 1] ?? []) : null;
-  const cells: Partial<Record<PlanField, CellOut>> = itemCells(
+  let row = 0;
+  let merged: ItemInputField[] = [];
+  let typed: ItemInput = input;
+  let only: ItemInputField[] | null = null;
+  const isNew = !cleanText(ref.id ?? '') && !ref.version;
+  if (base && !isNew) {
+    const at = locateForMerge(values, index, PLAN_KEYS, ITEM_INPUT_FIELDS, ref, base, 'id');
+    if (at === null) return { kind: 'conflict', current: null, conflicts: [] };
+    const merge = mergeFields(
+      ITEM_INPUT_FIELDS,
+      base,
+      input,
+      formOf(values, index, ITEM_INPUT_FIELDS, at),
+    );
+    if (merge.conflicts.length)
+      return { kind: 'conflict', current: at, conflicts: merge.conflicts };
+    row = at;
+    merged = merge.theirs;
+    typed = merge.values;
+    only = merge.mine;
+  } else if (!isNew) {
+    const at = locateRow(values, index, PLAN_KEYS, ref, 'id');
+    if (!at.ok) return { kind: 'conflict', current: at.current, conflicts: [] };
+    row = at.row;
+  }
+  const check = checkItem(typed, context.catalog, context.info);
+  // A merge answers only for what this person changed: a cell someone else left unreadable
+  // (a formula's error, say) is the check's to report, not a reason to refuse this save.
+  const errors = only ? check.errors.filter((e) => only.includes(e.field)) : check.errors;
+  if (errors.length) return { kind: 'invalid', errors };
+  const all: Partial<Record<PlanField, CellOut>> = itemCells(
     check.values,
     check.derivedDeadline,
-    input,
+    typed,
   );
+  // A merge writes only what this person changed (a deadline follows its period).
+  const cells: Partial<Record<PlanField, CellOut>> = only ? {} : all;
+  if (only) {
+    const keys = new Set<PlanField>(only);
+    if (keys.has('period')) keys.add('deadline');
+    for (const k of keys) cells[k] = all[k];
+  }
+  const old = row ? (values[row - 1] ?? []) : null;
   const oldId = old && index.id !== undefined ? cleanText(cellToInput('id', old[index.id])) : '';
   let idCounter: number | null = null;
   if (!oldId) {
@@ -390,19 +476,38 @@ export function decideItemSave(
     idCounter = next.n;
   }
   cells.updated = updatedStamp(context.nowMs, context.who());
-  return { kind: 'write', write: rowWrite(values, index, at.row, cells, input), check, idCounter };
+  const after = row ? 0 : insertAfter(values, index, check.values.criterion ?? '');
+  return {
+    kind: 'write',
+    write: rowWrite(values, index, row, cells, typed, after),
+    check,
+    idCounter,
+    merged,
+  };
 }
 
-/** A person save (input already checked): find the row, and the cells that change. */
+/** A person save (input already checked): find the row, merge against base, the cells. */
 export function decidePersonSave(
   values: Grid,
   index: Partial<Record<RosterField, number>>,
   ref: RowRef,
   cells: PersonCheck['cells'],
+  base?: Record<keyof PersonInput, string>,
 ): SaveDecision<keyof PersonInput> {
+  if (base && ref.version) {
+    const at = locateForMerge(values, index, ROSTER_KEYS, PERSON_FIELDS, ref, base);
+    if (at === null) return { kind: 'conflict', current: null, conflicts: [] };
+    const theirs = formOf(values, index, PERSON_FIELDS, at);
+    const merge = mergeFields(PERSON_FIELDS, base, cells, theirs);
+    if (merge.conflicts.length)
+      return { kind: 'conflict', current: at, conflicts: merge.conflicts };
+    const mine: Partial<Record<RosterField, CellOut>> = {};
+    for (const f of merge.mine) mine[f] = cells[f];
+    return { kind: 'write', write: rowWrite(values, index, at, mine), merged: merge.theirs };
+  }
   const at = locateRow(values, index, ROSTER_KEYS, ref);
-  if (!at.ok) return { kind: 'conflict', current: at.current };
-  return { kind: 'write', write: rowWrite(values, index, at.row, cells) };
+  if (!at.ok) return { kind: 'conflict', current: at.current, conflicts: [] };
+  return { kind: 'write', write: rowWrite(values, index, at.row, cells), merged: [] };
 }
 
 /** A delete: the row, or a conflict (changed, vanished, or never saved). */
@@ -418,29 +523,133 @@ export function decideDelete<K extends string>(
   return { kind: 'delete', row: at.row };
 }
 
+/** Runs of consecutive rows of one column (the value column of `Thông tin chung`). */
+export interface ColumnWrite {
+  col: number;
+  runs: { row: number; cells: CellOut[] }[];
+}
+
 /**
- * The changed values of `Thông tin chung`, as one write over the rows they span (kept cells
- * in between rewritten as they are); null when nothing changes.
+ * The changed values of `Thông tin chung`, merged field by field against `base` (the form as
+ * loaded): only the rows this person changed, one run per block of adjacent rows (a row in
+ * between, `=TODAY()` say, is never rewritten).
  */
 export function infoWrite(
   values: Grid,
   form: InfoForm,
-): { row: number; col: number; cells: (CellOut | { keep: unknown })[] } | null {
+  base?: InfoForm,
+): { write: ColumnWrite | null; merged: InfoFormKey[]; conflicts: FieldConflict<InfoFormKey>[] } {
   const { rows } = parsePlanInfo(values);
   const valueCol = mapHeaders(values[0] ?? [], INFO_COLUMNS).index.value ?? 1;
-  const changed = new Map<number, string>();
+  const theirs = {} as InfoForm;
   for (const key of INFO_FORM_KEYS) {
     const r = rows[key];
-    if (r !== undefined && cleanText(cellString(values[r - 1]?.[valueCol])) !== form[key])
-      changed.set(r, form[key]);
+    theirs[key] = r === undefined ? '' : cleanText(cellString(values[r - 1]?.[valueCol]));
   }
-  if (changed.size === 0) return null;
-  const first = Math.min(...changed.keys());
-  const last = Math.max(...changed.keys());
-  const cells: (CellOut | { keep: unknown })[] = [];
-  for (let r = first; r <= last; r++) {
-    const text = changed.get(r);
-    cells.push(text === undefined ? { keep: values[r - 1]?.[valueCol] } : text);
+  const merge = base
+    ? mergeFields(INFO_FORM_KEYS, base, form, theirs)
+    : {
+        values: form,
+        mine: INFO_FORM_KEYS.filter((k) => theirs[k] !== form[k]),
+        theirs: [],
+        conflicts: [],
+      };
+  if (merge.conflicts.length) return { write: null, merged: [], conflicts: merge.conflicts };
+  const changed = new Map<number, string>();
+  for (const key of merge.mine) {
+    const r = rows[key];
+    if (r !== undefined && theirs[key] !== form[key]) changed.set(r, form[key]);
   }
-  return { row: first, col: valueCol + 1, cells };
+  const runs: ColumnWrite['runs'] = [];
+  for (const r of [...changed.keys()].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.cells.length === r) last.cells.push(changed.get(r) as string);
+    else runs.push({ row: r, cells: [changed.get(r) as string] });
+  }
+  return {
+    write: runs.length ? { col: valueCol + 1, runs } : null,
+    merged: merge.theirs,
+    conflicts: [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Self-assessment of a criterion
+
+type AssessmentDecision =
+  | { kind: 'invalid'; message: string }
+  | { kind: 'conflict' }
+  | {
+      kind: 'write';
+      /** `Tự đánh giá` of the criterion's rows that change. */
+      cells: ColumnWrite | null;
+      /** No row holds the criterion: a row of criterion and level only (not an item). */
+      newRow: RowWrite | null;
+      level: Level | null;
+    };
+
+/** The level the rows state for `code` as the check reads it (a `Chưa đạt` anywhere wins). */
+function statedLevel(values: Grid, rows: number[], col: number | undefined): Level | null {
+  let level: Level | null = null;
+  for (const r of rows) {
+    const l =
+      col === undefined ? null : parseLevel(cellToInput('selfAssessment', values[r - 1]?.[col]));
+    if (l && (!level || l === 'CD')) level = l;
+  }
+  return level;
+}
+
+/**
+ * A criterion's self-assessment, from its view: written to `Tự đánh giá` of every row of the
+ * criterion (the check, coverage and the Doc then agree); with none, a new row holding only
+ * the criterion and its level, placed with its criterion. A level changed by someone else
+ * since the load (`base`) is a conflict.
+ */
+export function decideAssessment(
+  values: Grid,
+  index: Partial<Record<PlanField, number>>,
+  catalog: Catalog | null,
+  request: { code: string; level: string; base: string },
+): AssessmentDecision {
+  const code = parseCriterionCode(request.code).code;
+  const level = parseLevel(request.level);
+  const allowed = catalog ? allowedLevels(catalog) : [];
+  if (!catalog || !code || !allCriteria(catalog).some((c) => c.code === code))
+    return {
+      kind: 'invalid',
+      message: SIDEBAR.assessmentCriterionUnknown(cleanText(request.code)),
+    };
+  if (level === undefined || (level !== null && !allowed.includes(level)))
+    return {
+      kind: 'invalid',
+      message: SIDEBAR.assessmentLevelInvalid(allowed.map((l) => LEVEL_LABEL[l]).join(', ')),
+    };
+  const ci = index.criterion;
+  const rows: number[] = [];
+  if (ci !== undefined)
+    for (let r = 2; r <= values.length; r++)
+      if (parseCriterionCode(values[r - 1]?.[ci]).code === code) rows.push(r);
+  const now = statedLevel(values, rows, index.selfAssessment);
+  if ((parseLevel(request.base) ?? null) !== now) return { kind: 'conflict' };
+  const label = level ? LEVEL_LABEL[level] : '';
+  if (rows.length === 0) {
+    if (!level) return { kind: 'write', cells: null, newRow: null, level };
+    const cells = { criterion: code, selfAssessment: label };
+    const write = rowWrite(values, index, 0, cells, undefined, insertAfter(values, index, code));
+    return { kind: 'write', cells: null, newRow: write, level };
+  }
+  const col = index.selfAssessment as number;
+  const runs: ColumnWrite['runs'] = [];
+  for (const r of rows) {
+    if (parseLevel(cellToInput('selfAssessment', values[r - 1]?.[col])) === level) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.cells.length === r) last.cells.push(label);
+    else runs.push({ row: r, cells: [label] });
+  }
+  return {
+    kind: 'write',
+    cells: runs.length ? { col: col + 1, runs } : null,
+    newRow: null,
+    level,
+  };
 }

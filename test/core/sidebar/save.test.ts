@@ -10,13 +10,13 @@ import {
   checkItem,
   checkPerson,
   locateRow,
-  nextItemId,
   updatedStamp,
   writeRuns,
 } from '../../../src/core/sidebar/save';
 import { coverageOf, PLAN_KEYS, rowVersion } from '../../../src/core/sidebar/load';
 import { itemCells } from '../../../src/core/plan/cells';
 import { mapHeaders, PLAN_COLUMNS } from '../../../src/core/plan/contract';
+import { nextItemId } from '../../../src/core/sidebar/merge';
 
 const tt17 = builtInCatalogs().find((c) => c.id === 'TT17/2018') ?? null;
 const year = { schoolYear: { startYear: 2025, endYear: 2026 }, schoolYearText: '2025-2026' };
@@ -90,13 +90,13 @@ describe('changedCells and writeRuns', () => {
     expect(Object.keys(changes).sort()).toEqual(['notes', 'updated']);
   });
 
-  it('writes from the first to the last changed column, split at unknown columns', () => {
-    const runs = writeRuns({ criterion: '1.2', notes: 'mới' }, index, old);
+  it('writes only the changed cells, one run per block of adjacent columns', () => {
+    const runs = writeRuns({ criterion: '1.2', notes: 'mới', updated: 'now' }, index);
     expect(runs).toEqual([
       { col: 3, cells: ['1.2'] },
-      { col: 5, cells: [{ keep: 'CĐ' }, 'mới'] },
+      { col: 6, cells: ['mới', 'now'] },
     ]);
-    expect(writeRuns({}, index, old)).toEqual([]);
+    expect(writeRuns({}, index)).toEqual([]);
   });
 });
 
@@ -218,6 +218,7 @@ describe('one decision per save', () => {
     expect(decideItemSave(values, index, stale, input, context)).toEqual({
       kind: 'conflict',
       current: 2,
+      conflicts: [],
     });
   });
 
