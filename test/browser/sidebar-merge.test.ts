@@ -109,7 +109,7 @@ describe('field-by-field merge', () => {
       await expect(b.getByLabel('Ghi chú').inputValue()).resolves.toBe('Ghi chú của cô Lan');
       await expect(clash.locator('.side.theirs textarea').inputValue()).resolves.toBe(lan);
       await expect(clash.locator('.side.mine textarea').inputValue()).resolves.toBe(minh);
-      await expect(b.getByLabel('Biện pháp thực hiện').inputValue()).resolves.toBe(minh);
+      await expect(b.locator('#f-actions').inputValue()).resolves.toBe(minh);
       expect(cell(sb, 'CT-0002', 'Biện pháp thực hiện')).toBe(lan);
       if (kept === 'mine') await b.screenshot({ path: artifactPath('sidebar-conflict.png') });
 
@@ -122,7 +122,7 @@ describe('field-by-field merge', () => {
       expect(JSON.stringify(rowOf(sb, 'CT-0002'))).toBe(before);
 
       await clash.getByRole('button', { name: button }).click();
-      await expect(b.getByLabel('Biện pháp thực hiện').inputValue()).resolves.toBe(
+      await expect(b.locator('#f-actions').inputValue()).resolves.toBe(
         kept === 'mine' ? minh : lan,
       );
       // The other text is still there, one click away.
@@ -214,7 +214,7 @@ describe('restore', () => {
 
     // B's page learns of it (freshness check on focus), lists it, restores it.
     await b.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await b.getByRole('button', { name: '↻' }).click();
+    await b.getByRole('button', { name: 'Tải lại' }).click();
     await b.locator('.deleted summary').click();
     const entry = b.locator('[data-deleted="CT-0003"]');
     await expect(entry.textContent()).resolves.toContain('CT-0003');

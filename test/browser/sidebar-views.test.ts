@@ -33,7 +33,7 @@ afterEach(async () => {
 /**
  * Six items: CT-0001 overdue by 5 days and led by the signed-in person (roster row 1 has
  * their e-mail), CT-0002 due in 3 days, CT-0003 due in 90 days, CT-0004 overdue but done;
- * criterion 1.5 has no item; 2.1 is assessed `Chưa đạt` on a row holding only that.
+ * criteria 1.7 to 1.10 have no item; 2.1 is assessed `Chưa đạt` on a row holding only that.
  */
 function seed(): Seed {
   const sheets = generatePlan(6).sheets as Seed;
@@ -77,27 +77,44 @@ describe('self-assessment and the check', () => {
   it('choosing “Chưa đạt” for a criterion without items marks it at once, stores it, and the check links there', async () => {
     const sb = await start();
     const page = await openSidebar(browser, sb.url);
-    await page.locator('[data-code="1.5"]').click();
+    await page.locator('[data-code="1.8"]').click();
     const select = page.getByLabel('Kết quả tự đánh giá của tiêu chí');
     const offered = await select.locator('option').allTextContents();
-    expect(offered).toEqual(['— Chưa chọn —', 'Chưa đạt', 'Đạt Mức 1', 'Đạt Mức 2', 'Đạt Mức 3']);
+    expect(offered).toEqual([
+      '— Chưa chọn —',
+      'Chưa đạt',
+      'Đạt mức 1',
+      'Đạt mức 2',
+      'Đạt mức 3',
+      'Đạt mức 4',
+    ]);
+    // The server answers late: the marks must not wait for it.
+    let release = (): void => undefined;
+    const answered = new Promise<void>((r) => (release = r));
+    await page.route('**/api/run/sidebarSaveAssessment', async (route) => {
+      await answered;
+      await route.continue();
+    });
     await select.selectOption({ label: 'Chưa đạt' });
-    // At once, before the server answers: the weak note.
-    await page.locator('.note.bad', { hasText: 'cần ít nhất một biện pháp' }).waitFor();
+    await page
+      .locator('.note.bad', { hasText: 'cần ít nhất một biện pháp' })
+      .waitFor({ timeout: 2000 });
+    expect(await page.locator('#status').textContent()).toBe('');
+    release();
     await page.locator('#status', { hasText: /./ }).waitFor();
     const plan = sb.fakes().state.sheet(PLAN).displayValues();
     const header = plan[0] ?? [];
-    const stored = plan.filter((r) => r[header.indexOf('Tiêu chí')] === '1.5');
+    const stored = plan.filter((r) => r[header.indexOf('Tiêu chí')] === '1.8');
     expect(stored.map((r) => r[header.indexOf('Tự đánh giá')])).toContain('Chưa đạt');
     await page.getByRole('button', { name: 'Tiêu chí', exact: true }).click();
-    await expect(page.locator('[data-code="1.5"]').getAttribute('class')).resolves.toContain(
+    await expect(page.locator('[data-code="1.8"]').getAttribute('class')).resolves.toContain(
       'm-weak',
     );
     // A fresh load's check reports it, and its link opens the criterion.
-    await page.getByRole('button', { name: '↻' }).click();
+    await page.getByRole('button', { name: 'Tải lại' }).click();
     await page.getByRole('button', { name: /^Kiểm tra/ }).click();
-    await page.getByRole('button', { name: 'Mở tiêu chí 1.5' }).click();
-    await page.getByRole('heading', { name: 'Tiêu chí 1.5' }).waitFor();
+    await page.getByRole('button', { name: 'Mở tiêu chí 1.8' }).click();
+    await page.getByRole('heading', { name: 'Tiêu chí 1.8' }).waitFor();
   });
 });
 
@@ -180,7 +197,7 @@ describe('fresh without losing a draft', () => {
     const calls = sb.calls.length;
     await b.evaluate(() => window.dispatchEvent(new Event('focus')));
     await b.locator('[data-code="1.2"] .count', { hasText: '2' }).waitFor();
-    expect(sb.calls.slice(calls).map((c) => c.name)).toEqual(['sidebarCheckVersion']);
+    expect(sb.calls.slice(calls).map((c) => c.name)).toEqual(['sidebarCheckVersions']);
 
     // B is typing in an item: A saves again; B's focus check leaves the draft alone.
     await b.locator('[data-code="1.3"]').click();
@@ -211,8 +228,8 @@ describe('fresh without losing a draft', () => {
     await page.clock.runFor(60_000);
     await page.waitForTimeout(300);
     expect(sb.calls.slice(calls).map((c) => c.name)).toEqual([
-      'sidebarCheckVersion',
-      'sidebarCheckVersion',
+      'sidebarCheckVersions',
+      'sidebarCheckVersions',
     ]);
   });
 });

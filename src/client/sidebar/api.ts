@@ -33,7 +33,7 @@ interface Calls {
   sidebarSaveInfo(request: InfoSaveRequest): InfoSaveResult;
   sidebarRestoreItem(request: ItemRestoreRequest): ItemRestoreResult;
   sidebarSaveAssessment(request: AssessmentSaveRequest): AssessmentSaveResult;
-  sidebarCheckVersion(request: VersionCheckRequest): VersionCheckResult;
+  sidebarCheckVersions(request: VersionCheckRequest): VersionCheckResult;
 }
 
 interface Runner {
@@ -47,7 +47,7 @@ function call<K extends keyof Calls>(
   name: K,
   ...args: Parameters<Calls[K]>
 ): Promise<ReturnType<Calls[K]>> {
-  const quiet = name === 'sidebarCheckVersion';
+  const quiet = name === 'sidebarCheckVersions';
   if (!quiet) callStarted();
   showBusy(busy());
   return new Promise<ReturnType<Calls[K]>>((resolve, reject) => {
@@ -77,4 +77,4 @@ export const restoreItem = (request: ItemRestoreRequest): Promise<ItemRestoreRes
 export const saveAssessment = (request: AssessmentSaveRequest): Promise<AssessmentSaveResult> =>
   call('sidebarSaveAssessment', request);
 export const checkVersion = (request: VersionCheckRequest): Promise<VersionCheckResult> =>
-  call('sidebarCheckVersion', request);
+  call('sidebarCheckVersions', request);

@@ -104,10 +104,8 @@ async function freshen(): Promise<void> {
   const d = data();
   const items: Record<string, string> = {};
   for (const i of d.items) if (i.id) items[i.id] = i.version;
-  const res = await checkVersion({ planVersion: d.planVersion, infoVersion: d.infoVersion, items });
-  if (editing() || busy()) return;
-  if (res.infoVersion !== d.infoVersion) return void reload();
-  if (res.planVersion === d.planVersion) return;
+  const res = await checkVersion({ planVersion: d.planVersion, items, leadDays: d.leadDays });
+  if (editing() || busy() || res.planVersion === d.planVersion) return;
   storeItems(res.changed);
   dropItems(res.removed, res.rows);
   setCoverage(coverageFrom(res.levels));
