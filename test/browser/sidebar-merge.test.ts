@@ -35,7 +35,10 @@ async function start(seed: Seed = generatePlan(4).sheets as Seed): Promise<Sandb
 
 /** Two people, A and B, each with the sidebar open (separate contexts, both at once). */
 async function twoPeople(sb: Sandbox): Promise<[Page, Page]> {
-  contexts = [await browser.newContext(), await browser.newContext()];
+  contexts = [
+    await browser.newContext({ viewport: { width: 300, height: 900 } }),
+    await browser.newContext({ viewport: { width: 300, height: 900 } }),
+  ];
   const [a, b] = await Promise.all(contexts.map((c) => openSidebar(c, sb.url)));
   return [a as Page, b as Page];
 }
@@ -111,7 +114,8 @@ describe('field-by-field merge', () => {
       await expect(clash.locator('.side.mine textarea').inputValue()).resolves.toBe(minh);
       await expect(b.locator('#f-actions').inputValue()).resolves.toBe(minh);
       expect(cell(sb, 'CT-0002', 'Biện pháp thực hiện')).toBe(lan);
-      if (kept === 'mine') await b.screenshot({ path: artifactPath('sidebar-conflict.png') });
+      if (kept === 'mine')
+        await b.locator('.conflict').screenshot({ path: artifactPath('sidebar-conflict.png') });
 
       // No choice yet: the save asks for it and writes nothing.
       const before = JSON.stringify(rowOf(sb, 'CT-0002'));

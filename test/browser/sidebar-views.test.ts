@@ -183,7 +183,10 @@ describe('filters and search', () => {
 describe('fresh without losing a draft', () => {
   it('B learns of A’s save on focus (one call) and redraws the list; a draft B is typing stays', async () => {
     const sb = await start();
-    contexts = [await browser.newContext(), await browser.newContext()];
+    contexts = [
+      await browser.newContext({ viewport: { width: 300, height: 900 } }),
+      await browser.newContext({ viewport: { width: 300, height: 900 } }),
+    ];
     const [a, b] = (await Promise.all(contexts.map((c) => openSidebar(c, sb.url)))) as [Page, Page];
     await a.locator('[data-code="1.2"]').click();
     await a.getByRole('button', { name: '+ Thêm biện pháp' }).click();
@@ -216,7 +219,7 @@ describe('fresh without losing a draft', () => {
 
   it('checks every minute with one call, and nothing more while nothing changed', async () => {
     const sb = await start();
-    const context = await browser.newContext();
+    const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
     contexts = [context];
     const page = await context.newPage();
     await page.clock.install();

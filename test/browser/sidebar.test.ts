@@ -107,12 +107,15 @@ describe('the sidebar in Chromium', () => {
     await expect(page.locator('#l-budget').textContent()).resolves.toContain('5.000.000 đ');
     await page.screenshot({ path: artifactPath('sidebar-item.png'), fullPage: true });
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await page.locator('#status', { hasText: 'Đã lưu vào dòng 8' }).waitFor();
-    const row = planRows(sb)[7] ?? [];
+    await page.locator('#status', { hasText: 'Đã lưu vào dòng' }).waitFor();
+    // A new item goes after the last row of its criterion (1.1 holds CT-0001, on row 2).
+    const row = planRows(sb)[2] ?? [];
     expect(row[headerIndex(sb, 'Mã')]).toBe('CT-0007');
     expect(row[headerIndex(sb, 'Tiêu chí')]).toBe('1.1');
     expect(row[headerIndex(sb, 'Hạn hoàn thành')]).toBe('31/05/2026');
-    expect(row[headerIndex(sb, 'Dự kiến kinh phí')]).toBe('5000000');
+    // The budget is written as a number (shown with the sheet's number format).
+    const stored = sb.fakes().state.sheet(PLAN).values()[2] ?? [];
+    expect(stored[headerIndex(sb, 'Dự kiến kinh phí')]).toBe(5000000);
     // Back on the criterion, the new item is listed.
     await expect(page.locator('[data-item="CT-0007"]').textContent()).resolves.toContain(
       'Rà soát, bổ sung hồ sơ quản lý',

@@ -29,13 +29,17 @@ export function artifactPath(name: string): string {
   return path.join(ARTIFACTS, name);
 }
 
-/** A page on the sidebar served at `url` (the sandbox), ready once the first load is drawn. */
+/**
+ * A page on the sidebar served at `url` (the sandbox), ready once the first load is drawn; a
+ * page of its own browser is `viewport` wide, one of a context takes the context's.
+ */
 export async function openSidebar(
   context: Browser | BrowserContext,
   url: string,
   viewport = { width: 300, height: 900 },
 ): Promise<Page> {
-  const page = await context.newPage({ viewport });
+  const page =
+    'contexts' in context ? await context.newPage({ viewport }) : await context.newPage();
   await page.goto(`${url}/sidebar`);
   await page.waitForSelector('html[data-ready="1"]');
   return page;
