@@ -186,6 +186,10 @@ function applyPlanValidations(sheet: Sheet, catalog: Catalog | null): void {
     // Codes stay text: Sheets would turn 1.10 into the number 1.1.
     if (columnSpec.key === 'criterion') range.setNumberFormat('@');
   }
+  // Budgets are numbers, shown grouped (5.000.000 in a Vietnamese sheet); rows the sidebar
+  // inserts take the format of the row above.
+  const budget = column(spec('budget'));
+  if (budget > 0) sheet.getRange(2, budget, rows, 1).setNumberFormat('#,##0');
 }
 
 /**

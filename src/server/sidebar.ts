@@ -11,6 +11,7 @@ import {
   parseCriterionCode,
   parseSchoolLevel,
   LEVEL_LABEL,
+  findCriterion,
 } from '../core/plan/catalog/catalog';
 import { SIDEBAR } from '../core/messages';
 import { checkSheets } from '../core/check/check';
@@ -19,7 +20,7 @@ import { type SheetValues, type Grid, type Level } from '../core/plan/model';
 import { parsePlanInfo } from '../core/plan/info';
 import { ITEM_INPUT_FIELDS, type ItemInput, type ItemInputField } from '../core/plan/item';
 import { dateToIso, isDateValue } from '../core/parse/dates';
-import { type CellOut } from '../core/plan/cells';
+import { cellValue, type CellOut } from '../core/plan/cells';
 import {
   buildSidebarData,
   infoFormOf,
@@ -211,11 +212,18 @@ export function sidebarSaveItem(request: ItemSaveRequest): ItemSaveResult {
     return locked(LOCK_WAIT_MS, (): ItemSaveResult => {
       const sheets: SheetValues = {
         info: readSheet(ss, SHEET.info),
-        catalog: readSheet(ss, SHEET.catalog),
+        catalog: null,
         roster: null,
         plan: null,
       };
-      const { info, catalog } = planContext(sheets);
+      const code = parseCriterionCode(input.criterion).code;
+      let { info, catalog } = planContext(sheets);
+      // The school's `Danh mục tiêu chí` only renames or adds criteria: read it only when the
+      // built-in catalog cannot place this item (one data call less per save).
+      if (!catalog || (code && !findCriterion(catalog, code))) {
+        sheets.catalog = readSheet(ss, SHEET.catalog);
+        ({ info, catalog } = planContext(sheets));
+      }
       let props: GoogleAppsScript.Properties.Properties | null = null;
       const properties = () => (props ??= documentProperties());
       const context = {
@@ -296,7 +304,7 @@ export function sidebarDeleteItem(ref: RowRef): ItemDeleteResult {
         index,
         updatedStamp(Date.now(), currentUser()),
       );
-      deletedSheet(ss).appendRow(kept.map(keptValue));
+      deletedSheet(ss).appendRow(kept.map((v) => cellValue(keptCell(v))));
       removeRow(sheet, values, decision.row);
       const sheets: SheetValues = {
         info: readSheet(ss, SHEET.info),
@@ -332,12 +340,6 @@ function keptCell(value: unknown): CellOut {
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value === null || value === undefined ? '' : String(value);
-}
-
-function keptValue(value: unknown): unknown {
-  if (isDateValue(value) || typeof value === 'number') return value;
-  const cell = keptCell(value);
-  return typeof cell === 'string' && cell !== '' ? `'${cell}` : cell;
 }
 
 /** Puts a deleted item back after the last row of its criterion, with the same `Mã`. */

@@ -107,8 +107,8 @@ describe('the sidebar in Chromium', () => {
     await expect(page.locator('#l-budget').textContent()).resolves.toContain('5.000.000 đ');
     await page.screenshot({ path: artifactPath('sidebar-item.png'), fullPage: true });
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await page.locator('#status', { hasText: 'Đã lưu vào dòng' }).waitFor();
-    // A new item goes after the last row of its criterion (1.1 holds CT-0001, on row 2).
+    // Placed after the last row of 1.1 (row 2), not at the bottom.
+    await page.locator('#status', { hasText: 'Đã lưu vào dòng 3' }).waitFor();
     const row = planRows(sb)[2] ?? [];
     expect(row[headerIndex(sb, 'Mã')]).toBe('CT-0007');
     expect(row[headerIndex(sb, 'Tiêu chí')]).toBe('1.1');

@@ -16,7 +16,7 @@ const loose = (obj: unknown) => obj as Record<string, unknown>;
 describe('strict proxies', () => {
   test('a member the fake does not implement throws, naming service and member', () => {
     const { fakes, sheet, ss } = setup();
-    expect(() => sheet.getName()).toThrow('Not implemented in fake: Sheet.getName');
+    expect(() => sheet.getCharts()).toThrow('Not implemented in fake: Sheet.getCharts');
     expect(() => loose(ss).getNamedRanges).toThrow(
       'Not implemented in fake: Spreadsheet.getNamedRanges',
     );

@@ -89,6 +89,12 @@ describe('1. identity: rows pasted without `Mã`', () => {
     // Someone sorts the sheet (reverses the rows) and inserts one at the top.
     const body = values.slice(1).reverse();
     fakes.state.sheet(PLAN).setValues([['CT-0099', '5.1', '', 'x', '', 'y', 'HT'], ...body], 'A2');
+    // …and edits another cell of the same item by hand.
+    const moved = fakes.state
+      .sheet(PLAN)
+      .values()
+      .findIndex((r) => r[0] === item.id);
+    fakes.state.sheet(PLAN).type(`N${moved + 1}`, 'Sửa tay');
     const res = save(app, item, { notes: 'Sau khi sắp xếp' });
     if (!res.ok) throw new Error(JSON.stringify(res));
     const at = fakes.state
@@ -97,6 +103,7 @@ describe('1. identity: rows pasted without `Mã`', () => {
       .findIndex((r) => r[0] === item.id);
     expect(res.item.row).toBe(at + 1);
     expect(rowOf(fakes, at + 1)['Ghi chú']).toBe('Sau khi sắp xếp');
+    expect(rowOf(fakes, at + 1)['Điều kiện hỗ trợ']).toBe('Sửa tay');
     expect(rowsWith(fakes, 'Sau khi sắp xếp')).toBe(1);
   });
 });
@@ -483,5 +490,17 @@ describe('9. errors in Vietnamese only', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('7. budgets display grouped', () => {
+  it('set-up gives the budget column the `#,##0` format, so a saved budget shows 5.000.000', () => {
+    const { fakes, app } = setup(generatePlan(3).sheets);
+    app.call('setUpSheets');
+    const item = load(app).items[0] as ItemView;
+    const res = save(app, item, { budget: '5 triệu' });
+    if (!res.ok) throw new Error(JSON.stringify(res));
+    const cell = fakes.state.sheet(PLAN).cell(`L${item.row}`);
+    expect(cell).toMatchObject({ value: 5000000, numberFormat: '#,##0' });
   });
 });

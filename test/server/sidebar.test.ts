@@ -237,9 +237,9 @@ describe('sidebarSaveItem', () => {
     const at = res.item.row;
     expect(rowOf(fakes, at)['Hạn hoàn thành']).toBe('');
     const check = app.callJson<{ warnings: { row: number; message: string }[] }>('checkPlan');
-    expect(check.warnings.some((w) => w.row === at && /không có mốc kết thúc/.test(w.message))).toBe(
-      true,
-    );
+    expect(
+      check.warnings.some((w) => w.row === at && /không có mốc kết thúc/.test(w.message)),
+    ).toBe(true);
   });
 
   it('stores formula-looking, number-looking and HTML text as text', () => {

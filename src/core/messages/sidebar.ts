@@ -32,7 +32,7 @@ export const SIDEBAR = {
   infoSaved: 'Đã lưu thông tin chung.',
   merged: (fields: string[]): string => ` Đã giữ thay đổi của người khác ở: ${fields.join(', ')}.`,
   conflictFields: (fields: string[]): string =>
-    `Chưa lưu: ${fields.join(', ')} vừa được người khác sửa khác với bạn. Hai bản được hiện cạnh nhau; hãy chọn giữ bản nào cho từng ô. Không nội dung nào bị mất.`,
+    `Chưa lưu: ${fields.join(', ')} vừa được người khác sửa khác bạn. Hãy chọn bản giữ lại cho từng ô; không bản nào bị mất.`,
   deletedItem: (what: string): string =>
     `Đã xóa “${clip(what)}”. Có thể khôi phục trong mục “Đã xóa gần đây”.`,
   restored: (row: number): string => `Đã khôi phục vào dòng ${row} của trang “Kế hoạch”.`,
@@ -45,14 +45,12 @@ export const SIDEBAR = {
       ? `Đã ghi tự đánh giá tiêu chí ${code}: ${label}.`
       : `Đã xóa tự đánh giá tiêu chí ${code}.`,
   assessmentConflict:
-    'Chưa lưu: tự đánh giá của tiêu chí này vừa được người khác thay đổi. Mức hiện tại đã được nạp lại; hãy chọn lại nếu cần.',
+    'Chưa lưu: người khác vừa đổi tự đánh giá của tiêu chí này. Hãy xem mức mới rồi chọn lại.',
   assessmentCriterionUnknown: (code: string): string =>
     `Tiêu chí “${clip(code)}” không có trong bộ tiêu chuẩn của kế hoạch.`,
   assessmentLevelInvalid: (levels: string): string => `Hãy chọn một mức: ${levels}.`,
   saveFailed: (columns: string[]): string =>
-    columns.length
-      ? `Lưu chưa trọn: chỉ ghi được ${columns.join(', ')}; các ô khác giữ nguyên. Hãy lưu lại.`
-      : 'Chưa lưu được: bảng tính không nhận ghi. Dòng vẫn như trước; hãy thử lại.',
+    `Lưu chưa trọn: chỉ ghi được ${columns.join(', ')}; các ô khác giữ nguyên. Hãy lưu lại.`,
 };
 
 /** The entry sidebar's own labels (src/client/sidebar only: not in the server bundle). */

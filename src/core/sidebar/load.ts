@@ -9,6 +9,7 @@ import { buildPlan, type Plan } from '../plan/read';
 import { cellToInput, formString } from '../plan/cells';
 import type { CheckResult, Level, Person } from '../plan/model';
 import { resolveOwners } from '../plan/owners';
+import { parseRoster } from '../plan/roster';
 import { type IsoDate, parseDateCell, daysBetween, todayIso } from '../parse/dates';
 import { type SheetValues, type Grid } from '../plan/model';
 import type { PlanInfo } from '../plan/info';
@@ -131,6 +132,24 @@ function isMine(lead: unknown, partners: unknown, context: ViewContext): boolean
   return [lead, partners].some((text) =>
     resolveOwners(text, context.roster).some((r) => r.people.includes(me)),
   );
+}
+
+/**
+ * For the page, after a save (whose view leaves `mine` false: a save does not read `Nhân sự`):
+ * whether the signed-in person owns an item, from the load's roster.
+ */
+export function ownsItem(
+  item: Pick<ItemView, 'fields'>,
+  roster: readonly PersonView[],
+  email: string,
+): boolean {
+  const grid = [
+    ROSTER_COLUMNS.map((c) => c.header),
+    ...roster.map((p) => [p.name, p.position, p.roles, p.email, p.remind]),
+  ];
+  const context = viewContext(0, 0, parseRoster(grid).people, email);
+  const field = (f: string) => item.fields[ITEM_INPUT_FIELDS.indexOf(f as 'lead')] ?? '';
+  return isMine(field('lead'), field('partners'), context);
 }
 
 /** The view of the plan row `row` (1-based) of `values`. */

@@ -49,7 +49,10 @@ export interface ItemView {
   due: 'overdue' | 'soon' | null;
   /** Days from today to the deadline (negative: overdue); null without a deadline. */
   daysLeft: number | null;
-  /** The signed-in person (SidebarData.me) is among `Chủ trì` / `Phối hợp`. */
+  /**
+   * The signed-in person (SidebarData.me) is among `Chủ trì` / `Phối hợp`: set by the load and
+   * the refresh check; a save's view leaves it false (the page asks ownsItem of core/sidebar/load).
+   */
   mine: boolean;
 }
 
