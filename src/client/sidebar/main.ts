@@ -136,6 +136,7 @@ document.addEventListener('keydown', (e) => {
 watchFocus();
 loadPlan()
   .then((d) => {
+    performance.mark('ctcl-loaded');
     setData(d);
     render(false);
     document.documentElement.dataset.ready = '1';

@@ -3,6 +3,7 @@
  * on screen, the open editor's check before leaving it, and the server calls under way. Other
  * modules read it and change it through these functions only.
  */
+import { ITEM_INPUT_FIELDS, parseRoles, resolveOwners } from './core';
 import type { CoverageMap, DeletedView, ItemView, PersonView, SidebarData } from './protocol';
 
 export type View =
@@ -59,6 +60,7 @@ export function storeItem(
 ): void {
   const items = data().items;
   const at = before ? items.indexOf(before) : -1;
+  if (saved) mark(saved);
   if (saved) {
     if (at >= 0) items[at] = saved;
     else items.push(saved);
@@ -70,6 +72,7 @@ export function storeItem(
 export function storeItems(views: readonly ItemView[]): void {
   const items = data().items;
   for (const v of views) {
+    mark(v);
     const at = items.findIndex((i) => (v.id ? i.id === v.id : i.row === v.row));
     if (at >= 0) items[at] = v;
     else items.push(v);
@@ -112,6 +115,31 @@ export const listFilter = (): { filter: Filter; query: string } => ({ filter, qu
 export function setListFilter(next: Filter, text: string): void {
   filter = next;
   query = text;
+}
+
+const OWNERS = [ITEM_INPUT_FIELDS.indexOf('lead'), ITEM_INPUT_FIELDS.indexOf('partners')];
+
+/**
+ * A save's view does not say whose the item is: the load's roster does (the owners resolved as
+ * the live lines resolve them, matched on the signed-in person's e-mail).
+ */
+function mark(item: ItemView): void {
+  const { roster, me } = data();
+  const email = me.email.toLowerCase();
+  if (!email) return;
+  const people = roster.map((p) => ({
+    row: p.row,
+    name: p.name,
+    position: p.position,
+    roles: parseRoles(p.roles),
+    email: p.email,
+    remind: p.remind !== 'Không',
+  }));
+  const owners = OWNERS.map((i) => item.fields[i] ?? '').join(', ');
+  item.mine = resolveOwners(owners, people).some(
+    (r) =>
+      r.email?.toLowerCase() === email || r.people.some((p) => p.email.toLowerCase() === email),
+  );
 }
 
 export function storeRoster(roster: PersonView[]): void {
