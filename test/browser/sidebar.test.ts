@@ -1,8 +1,8 @@
 /**
  * The sidebar in Debian's Chromium, driven by playwright-core, against the sandbox server
  * (the built bundle in the fakes, fresh in-memory state per test): the first run, adding an
- * item, inline errors without a server call, two editors saving the same item, HTML typed as
- * text, the keyboard; screenshots in artifacts/.
+ * item, inline errors without a server call, HTML typed as text, the keyboard (two editors:
+ * sidebar-merge.test.ts); screenshots in artifacts/.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -113,7 +113,9 @@ describe('the sidebar in Chromium', () => {
     expect(row[headerIndex(sb, 'Mã')]).toBe('CT-0007');
     expect(row[headerIndex(sb, 'Tiêu chí')]).toBe('1.1');
     expect(row[headerIndex(sb, 'Hạn hoàn thành')]).toBe('31/05/2026');
-    expect(row[headerIndex(sb, 'Dự kiến kinh phí')]).toBe('5000000');
+    // The budget is written as a number (shown with the sheet's number format).
+    const stored = sb.fakes().state.sheet(PLAN).values()[2] ?? [];
+    expect(stored[headerIndex(sb, 'Dự kiến kinh phí')]).toBe(5000000);
     // Back on the criterion, the new item is listed.
     await expect(page.locator('[data-item="CT-0007"]').textContent()).resolves.toContain(
       'Rà soát, bổ sung hồ sơ quản lý',
@@ -148,55 +150,6 @@ describe('the sidebar in Chromium', () => {
     expect(sb.calls.length).toBe(before);
     expect(sb.fakes().state.spreadsheet.snapshot()).toEqual(snapshot);
     await page.screenshot({ path: artifactPath('sidebar-invalid.png') });
-  });
-
-  it('two editors on the same item: the second save is refused, the other version shown, the first kept', async () => {
-    const sb = await start(generatePlan(4).sheets as Seed);
-    const one = await browser.newContext({ viewport: { width: 300, height: 900 } });
-    const two = await browser.newContext({ viewport: { width: 300, height: 900 } });
-    try {
-      const a = (await open(sb, one)).page;
-      const b = (await open(sb, two)).page;
-      for (const page of [a, b]) {
-        await page.locator('[data-code="1.2"]').click();
-        await page.locator('[data-item="CT-0002"]').click();
-      }
-      await a.getByLabel('Biện pháp thực hiện').fill('Bản của cô Lan: họp tổ hằng tháng');
-      await a.getByRole('button', { name: 'Lưu', exact: true }).click();
-      await a.locator('#status', { hasText: 'Đã lưu' }).waitFor();
-
-      await b.getByLabel('Biện pháp thực hiện').fill('Bản của thầy Minh: dự giờ');
-      await b.getByRole('button', { name: 'Lưu', exact: true }).click();
-      const box = b.locator('.conflict');
-      await box.waitFor();
-      await expect(box.textContent()).resolves.toMatch(/Chưa lưu: biện pháp này vừa được thay đổi/);
-      await expect(box.locator('dd.theirs').first().textContent()).resolves.toContain(
-        'Bản của cô Lan: họp tổ hằng tháng',
-      );
-      await expect(box.locator('dd.mine').first().textContent()).resolves.toContain(
-        'Bản của thầy Minh: dự giờ',
-      );
-      // Still typed in B's form: nothing is lost on either side.
-      await expect(b.getByLabel('Biện pháp thực hiện').inputValue()).resolves.toBe(
-        'Bản của thầy Minh: dự giờ',
-      );
-      const row = planRows(sb)[2] ?? [];
-      expect(row[headerIndex(sb, 'Mã')]).toBe('CT-0002');
-      expect(row[headerIndex(sb, 'Biện pháp thực hiện')]).toBe('Bản của cô Lan: họp tổ hằng tháng');
-      await b.screenshot({ path: artifactPath('sidebar-conflict.png') });
-
-      // B takes the sheet's version: the form shows it and a save now goes through.
-      await box.getByRole('button', { name: 'Dùng bản trong bảng tính' }).click();
-      await expect(b.getByLabel('Biện pháp thực hiện').inputValue()).resolves.toBe(
-        'Bản của cô Lan: họp tổ hằng tháng',
-      );
-      await b.getByLabel('Ghi chú').fill('Đã thống nhất');
-      await b.getByRole('button', { name: 'Lưu', exact: true }).click();
-      await b.locator('#status', { hasText: 'Đã lưu' }).waitFor();
-    } finally {
-      await one.close();
-      await two.close();
-    }
   });
 
   it('shows HTML typed in any field as text: nothing is injected, nothing runs', async () => {

@@ -3,9 +3,13 @@
  * the protocol. While any call is under way the page shows it is busy.
  */
 import type {
+  AssessmentSaveRequest,
+  AssessmentSaveResult,
   InfoSaveRequest,
   InfoSaveResult,
   ItemDeleteResult,
+  ItemRestoreRequest,
+  ItemRestoreResult,
   ItemSaveRequest,
   ItemSaveResult,
   PersonDeleteResult,
@@ -13,6 +17,8 @@ import type {
   PersonSaveResult,
   RowRef,
   SidebarData,
+  VersionCheckRequest,
+  VersionCheckResult,
 } from './protocol';
 import { busy, callEnded, callStarted } from './state';
 import { showBusy } from './status';
@@ -25,6 +31,9 @@ interface Calls {
   sidebarSavePerson(request: PersonSaveRequest): PersonSaveResult;
   sidebarDeletePerson(ref: RowRef): PersonDeleteResult;
   sidebarSaveInfo(request: InfoSaveRequest): InfoSaveResult;
+  sidebarRestoreItem(request: ItemRestoreRequest): ItemRestoreResult;
+  sidebarSaveAssessment(request: AssessmentSaveRequest): AssessmentSaveResult;
+  sidebarCheckVersions(request: VersionCheckRequest): VersionCheckResult;
 }
 
 interface Runner {
@@ -33,11 +42,13 @@ interface Runner {
 }
 declare const google: { script: { run: Runner } };
 
+/** A call; a quiet one (the freshness check) neither blocks submits nor shows as busy. */
 function call<K extends keyof Calls>(
   name: K,
   ...args: Parameters<Calls[K]>
 ): Promise<ReturnType<Calls[K]>> {
-  callStarted();
+  const quiet = name === 'sidebarCheckVersions';
+  if (!quiet) callStarted();
   showBusy(busy());
   return new Promise<ReturnType<Calls[K]>>((resolve, reject) => {
     const runner = google.script.run
@@ -45,7 +56,7 @@ function call<K extends keyof Calls>(
       .withFailureHandler(reject) as unknown as Record<K, (...a: Parameters<Calls[K]>) => void>;
     runner[name](...args);
   }).finally(() => {
-    callEnded();
+    if (!quiet) callEnded();
     showBusy(busy());
   });
 }
@@ -61,3 +72,9 @@ export const deletePerson = (ref: RowRef): Promise<PersonDeleteResult> =>
   call('sidebarDeletePerson', ref);
 export const saveInfo = (request: InfoSaveRequest): Promise<InfoSaveResult> =>
   call('sidebarSaveInfo', request);
+export const restoreItem = (request: ItemRestoreRequest): Promise<ItemRestoreResult> =>
+  call('sidebarRestoreItem', request);
+export const saveAssessment = (request: AssessmentSaveRequest): Promise<AssessmentSaveResult> =>
+  call('sidebarSaveAssessment', request);
+export const checkVersion = (request: VersionCheckRequest): Promise<VersionCheckResult> =>
+  call('sidebarCheckVersions', request);

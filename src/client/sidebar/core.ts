@@ -11,12 +11,13 @@ export {
   SCHOOL_LEVEL_LABEL,
   type Criterion,
 } from '../../core/plan/catalog/catalog';
+export type { Level } from '../../core/plan/model';
 export { formatVnd, parseBudget } from '../../core/parse/budget';
 export { formatDmy } from '../../core/parse/dates';
 export { parseRoles, resolveOwners } from '../../core/plan/owners';
 export { ITEM_INPUT_FIELDS, type ItemInputField } from '../../core/plan/item';
 export { checkInfo, checkItem, checkPerson, type ItemCheck } from '../../core/sidebar/save';
-export { viewInput } from '../../core/sidebar/load';
+export { coverageOf, viewInput } from '../../core/sidebar/load';
 export { INFO_FORM_KEYS, PERSON_FIELDS } from '../../core/sidebar/protocol';
 export { CIRCULAR_IDS, defaultCircular } from '../../core/plan/codes';
 export { clip } from '../../core/parse/text';

@@ -4,13 +4,29 @@
  * the one switch below; live parsing and inline errors use the same core functions as the
  * server; the catalog comes from the load payload (never bundled here).
  */
-import { loadPlan } from './api';
+import { checkVersion, loadPlan } from './api';
 import { byId, h, put } from './dom';
 import { infoEditor } from './editors/info';
 import { itemEditor } from './editors/item';
 import { personEditor } from './editors/person';
-import { canLeave, data, hasData, setData, setLeaveCheck, setView, view, type View } from './state';
-import { failure } from './status';
+import { coverageFrom } from './plan';
+import {
+  busy,
+  canLeave,
+  data,
+  dropItems,
+  hasData,
+  setCoverage,
+  setData,
+  setLeaveCheck,
+  setPlanVersion,
+  setView,
+  storeItems,
+  view,
+  type View,
+} from './state';
+import { watchFocus } from './scroll';
+import { failure, say, settle } from './status';
 import { T } from './strings';
 import { checkView } from './views/check';
 import { criterionView } from './views/criterion';
@@ -22,6 +38,7 @@ function go(next: View, focus?: string): void {
   if (!canLeave()) return;
   setLeaveCheck(null);
   setView(next);
+  settle('errors', '');
   render(focus);
 }
 
@@ -74,6 +91,34 @@ async function reload(): Promise<void> {
   }
 }
 
+/** An editor is open: what others saved waits until it is closed (the save merges anyway). */
+const editing = (): boolean => ['item', 'person', 'info'].includes(view().kind) || data().firstRun;
+
+/**
+ * The freshness check, on focus and every minute: one quiet call. When others saved, the
+ * loaded plan takes in their changes and the view is drawn again, unless an editor is open
+ * (then the next check does it); the focused control keeps the focus.
+ */
+async function freshen(): Promise<void> {
+  if (!hasData() || busy() || editing() || document.hidden) return;
+  const d = data();
+  const items: Record<string, string> = {};
+  for (const i of d.items) if (i.id) items[i.id] = i.version;
+  const res = await checkVersion({ planVersion: d.planVersion, items, leadDays: d.leadDays });
+  if (editing() || busy() || res.planVersion === d.planVersion) return;
+  storeItems(res.changed);
+  dropItems(res.removed, res.rows);
+  setCoverage(coverageFrom(res.levels));
+  setPlanVersion(res.planVersion);
+  const focused = document.activeElement?.id;
+  render(false);
+  if (focused) document.getElementById(focused)?.focus();
+  say(T.fresh);
+}
+
+const quietly = (): void => void freshen().catch(() => undefined);
+const FRESHEN_MS = 60_000;
+
 /** Escape hides the confirm bar, else goes one level up. */
 document.addEventListener('keydown', (e) => {
   if (e.key !== 'Escape' || !hasData()) return;
@@ -88,11 +133,15 @@ document.addEventListener('keydown', (e) => {
   else if (shown.kind === 'criterion') go({ kind: 'list' }, `[data-code="${shown.code}"]`);
 });
 
+watchFocus();
 loadPlan()
   .then((d) => {
+    performance.mark('ctcl-loaded');
     setData(d);
     render(false);
     document.documentElement.dataset.ready = '1';
+    window.addEventListener('focus', quietly);
+    setInterval(quietly, FRESHEN_MS);
     performance.mark('ctcl-first-render');
   })
   .catch((e: unknown) => {

@@ -1,6 +1,14 @@
 /** What the views ask of the loaded plan: the criteria in order, their coverage and items, the roster. */
-import { parseRoles, type Criterion, type Person } from './core';
-import type { CoverageEntry, ItemView } from './protocol';
+import {
+  clip,
+  coverageOf,
+  ITEM_INPUT_FIELDS,
+  parseRoles,
+  type Criterion,
+  type Level,
+  type Person,
+} from './core';
+import type { CoverageEntry, CoverageMap, ItemView } from './protocol';
 import { data } from './state';
 import { T } from './strings';
 
@@ -47,4 +55,33 @@ export function people(): Person[] {
     email: p.email,
     remind: p.remind !== 'Không',
   }));
+}
+
+const ACTIONS_AT = ITEM_INPUT_FIELDS.indexOf('actions');
+
+/** The item's title: the first line of its actions. */
+export const itemTitle = (item: ItemView): string =>
+  (item.fields[ACTIONS_AT] ?? '').split('\n').find((l) => l.trim()) ?? '';
+
+/** How a message names an item: its Mã, the start of its title, its criterion. */
+export const itemName = (item: ItemView | null): string =>
+  item ? T.itemName(item.id, clip(itemTitle(item), 60), item.code) : '';
+
+const STATUS_AT = ITEM_INPUT_FIELDS.indexOf('status');
+
+/** The coverage of the loaded items with these self-assessments (as the server works it out). */
+export function coverageFrom(levels: Record<string, Level>): CoverageMap {
+  const { catalog, items } = data();
+  return coverageOf(
+    catalog,
+    items.map((i) => ({ code: i.code, status: i.fields[STATUS_AT] ?? '' })),
+    levels,
+  );
+}
+
+/** The self-assessments the coverage holds now. */
+export function levelsNow(): Record<string, Level> {
+  const levels: Record<string, Level> = {};
+  for (const [c, e] of Object.entries(data().coverage)) if (e.level) levels[c] = e.level;
+  return levels;
 }

@@ -3,16 +3,22 @@
  * not import src/server). Every client file takes these types from here, and only from here.
  */
 export type {
+  AssessmentSaveRequest,
+  AssessmentSaveResult,
   Busy,
   Conflict,
   CoverageEntry,
   CoverageMap,
+  DeletedView,
+  FieldConflict,
   InfoForm,
   InfoFormKey,
   InfoSaveRequest,
   InfoSaveResult,
   Invalid,
   ItemDeleteResult,
+  ItemRestoreRequest,
+  ItemRestoreResult,
   ItemSaveRequest,
   ItemSaveResult,
   ItemView,
@@ -23,5 +29,8 @@ export type {
   PersonView,
   RowRef,
   SidebarData,
+  SidebarFinding,
+  VersionCheckRequest,
+  VersionCheckResult,
 } from '../../core/sidebar/protocol';
 export type { FieldError, ItemInput } from '../../core/plan/item';

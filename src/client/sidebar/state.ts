@@ -3,7 +3,8 @@
  * on screen, the open editor's check before leaving it, and the server calls under way. Other
  * modules read it and change it through these functions only.
  */
-import type { CoverageMap, ItemView, PersonView, SidebarData } from './protocol';
+import { ITEM_INPUT_FIELDS, parseRoles, resolveOwners } from './core';
+import type { CoverageMap, DeletedView, ItemView, PersonView, SidebarData } from './protocol';
 
 export type View =
   | { kind: 'list' }
@@ -59,11 +60,86 @@ export function storeItem(
 ): void {
   const items = data().items;
   const at = before ? items.indexOf(before) : -1;
+  if (saved) mark(saved);
   if (saved) {
     if (at >= 0) items[at] = saved;
     else items.push(saved);
   } else if (at >= 0) items.splice(at, 1);
   data().coverage = coverage;
+}
+
+/** Items the server sent again (a new level, another's save): each replaces the one with its id. */
+export function storeItems(views: readonly ItemView[]): void {
+  const items = data().items;
+  for (const v of views) {
+    mark(v);
+    const at = items.findIndex((i) => (v.id ? i.id === v.id : i.row === v.row));
+    if (at >= 0) items[at] = v;
+    else items.push(v);
+  }
+}
+
+/** Items no longer in the sheet (by id), and every item's row now. */
+export function dropItems(ids: readonly string[], rows: Record<string, number>): void {
+  const gone = new Set(ids);
+  const d = data();
+  d.items = d.items.filter((i) => !gone.has(i.id));
+  for (const i of d.items) if (i.id && rows[i.id]) i.row = rows[i.id] as number;
+}
+
+/** A deletion joins the restore list (newest first); a restore leaves it. */
+export function addDeleted(entry: DeletedView): void {
+  data().deleted = [entry, ...data().deleted.filter((d) => d.id !== entry.id)];
+}
+
+export function removeDeleted(id: string): void {
+  data().deleted = data().deleted.filter((d) => d.id !== id);
+}
+
+/** The versions a freshness check compares with, once its news is taken in. */
+export function setPlanVersion(version: string): void {
+  data().planVersion = version;
+}
+
+export function setCoverage(coverage: CoverageMap): void {
+  data().coverage = coverage;
+}
+
+/** What the list shows: every criterion, or the items one filter and the search keep. */
+export type Filter = 'all' | 'mine' | 'weak' | 'overdue' | 'soon';
+let filter: Filter = 'all';
+let query = '';
+
+export const listFilter = (): { filter: Filter; query: string } => ({ filter, query });
+
+export function setListFilter(next: Filter, text: string): void {
+  filter = next;
+  query = text;
+}
+
+const OWNERS = [ITEM_INPUT_FIELDS.indexOf('lead'), ITEM_INPUT_FIELDS.indexOf('partners')];
+
+/**
+ * A save's view does not say whose the item is: the load's roster does (the owners resolved as
+ * the live lines resolve them, matched on the signed-in person's e-mail).
+ */
+function mark(item: ItemView): void {
+  const { roster, me } = data();
+  const email = me.email.toLowerCase();
+  if (!email) return;
+  const people = roster.map((p) => ({
+    row: p.row,
+    name: p.name,
+    position: p.position,
+    roles: parseRoles(p.roles),
+    email: p.email,
+    remind: p.remind !== 'Không',
+  }));
+  const owners = OWNERS.map((i) => item.fields[i] ?? '').join(', ');
+  item.mine = resolveOwners(owners, people).some(
+    (r) =>
+      r.email?.toLowerCase() === email || r.people.some((p) => p.email.toLowerCase() === email),
+  );
 }
 
 export function storeRoster(roster: PersonView[]): void {

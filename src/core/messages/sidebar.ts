@@ -98,7 +98,40 @@ export const SIDEBAR_UI = {
   next: 'Tiêu chí sau ›',
   criterion: (code: string): string =>
     code.startsWith('M4.') ? `Yêu cầu ${code}` : `Tiêu chí ${code}`,
-  selfAssessed: (label: string): string => `Tự đánh giá: ${label}`,
+  selfAssessment: 'Kết quả tự đánh giá của tiêu chí',
+  selfAssessmentHint:
+    'Ghi vào cột “Kết quả tự đánh giá” của các dòng thuộc tiêu chí này; phần Kiểm tra và văn bản xuất ra đọc từ đó.',
+  due: {
+    overdue: (days: number): string => (days ? `Quá hạn ${days} ngày` : 'Hết hạn hôm nay'),
+    soon: (days: number): string => (days ? `Còn ${days} ngày` : 'Đến hạn hôm nay'),
+    mine: 'Việc của tôi',
+  },
+  find: {
+    label: 'Tìm theo tiêu chí, nội dung hoặc người thực hiện',
+    placeholder: 'Tìm: 1.2, hồ sơ, Lan…',
+    filters: 'Lọc biện pháp',
+    mine: 'Việc của tôi',
+    weak: 'Chưa đạt – chưa có biện pháp',
+    overdue: 'Quá hạn',
+    soon: 'Sắp đến hạn',
+    countItems: (n: number): string =>
+      n ? `${n} biện pháp phù hợp.` : 'Không có biện pháp nào phù hợp.',
+    countCriteria: (n: number): string =>
+      n
+        ? `${n} tiêu chí chưa đạt chưa có biện pháp.`
+        : 'Không có tiêu chí chưa đạt nào thiếu biện pháp.',
+    notInRoster: (email: string): string =>
+      email
+        ? `Chưa có ai trong trang “Nhân sự” mang email ${email}: hãy thêm email của bạn ở thẻ Nhân sự để lọc việc của mình.`
+        : 'Google không cho biết email của bạn trong bảng tính này, nên chưa lọc được việc của bạn.',
+  },
+  restore: {
+    title: (n: number): string => `Đã xóa gần đây (${n})`,
+    when: (text: string): string => (text ? `Xóa lúc ${text}` : ''),
+    button: 'Khôi phục',
+    done: (item: string): string => `Đã khôi phục biện pháp ${item}.`,
+  },
+  fresh: 'Đã cập nhật những thay đổi người khác vừa lưu.',
   itemCount: (n: number, done: number): string =>
     n ? `${n} biện pháp${done ? `, ${done} đã hoàn thành` : ''}` : 'Chưa có biện pháp',
   noItems: 'Chưa có biện pháp nào cho tiêu chí này.',
@@ -141,26 +174,58 @@ export const SIDEBAR_UI = {
   saving: 'Đang lưu…',
   cancel: 'Hủy',
   delete: 'Xóa',
-  confirmDelete: 'Xóa biện pháp này khỏi bảng tính? Không hoàn tác được.',
-  confirmDeletePerson: 'Xóa người này khỏi trang “Nhân sự”?',
+  itemName: (id: string, title: string, code: string): string =>
+    [id, title && `“${title}”`, code && `(tiêu chí ${code})`].filter(Boolean).join(' '),
+  confirmDelete: (item: string): string =>
+    `Xóa biện pháp ${item} khỏi bảng tính? Sau khi xóa vẫn khôi phục được ở mục “Đã xóa gần đây”.`,
+  confirmDeletePerson: (name: string): string => `Xóa ${name} khỏi trang “Nhân sự”?`,
+  deletedItem: (item: string): string => `Đã xóa biện pháp ${item}.`,
+  deletedPerson: (name: string): string => `Đã xóa ${name} khỏi trang “Nhân sự”.`,
   confirmYes: 'Xóa',
   confirmNo: 'Không xóa',
-  unsaved: 'Có thay đổi chưa lưu. Bỏ các thay đổi này?',
+  unsavedItem: (item: string): string =>
+    `${item.startsWith('Biện pháp') ? item : `Biện pháp ${item}`} có thay đổi chưa lưu. Bỏ các thay đổi này?`,
+  unsavedPerson: (name: string): string => `${name}: có thay đổi chưa lưu. Bỏ các thay đổi này?`,
   discard: 'Bỏ thay đổi',
   keepEditing: 'Tiếp tục sửa',
   errorsLeft: (n: number): string => `Chưa lưu: còn ${n} lỗi, xem các ô được đánh dấu.`,
   notes: 'Lưu ý',
-  theirs: 'Bản trong bảng tính',
-  mine: 'Bản của bạn',
+  theirs: 'Bản kia (đã lưu trong bảng tính)',
+  mine: 'Bản của tôi',
   empty: '(trống)',
-  useTheirs: 'Dùng bản trong bảng tính',
-  keepMine: 'Giữ bản của tôi',
-  keepMineHint: 'Bấm “Lưu” để ghi bản của bạn thay cho bản trong bảng tính.',
+  merge: {
+    took: (fields: string): string => `Đã lấy thay đổi của người kia ở: ${fields}.`,
+    mergedIn: (fields: string): string =>
+      `Đã gộp thay đổi của người khác ở: ${fields} (xem lại trong biện pháp).`,
+    choose:
+      'Các ô dưới đây cả hai người đều sửa. Chọn bản giữ lại cho từng ô; bản còn lại vẫn hiện ở đây để sao chép cho đến khi lưu.',
+    noClash:
+      'Đã lấy các thay đổi của người kia vào ô nhập; không có ô nào bị trùng. Xem lại rồi bấm “Lưu”.',
+    useTheirs: 'Dùng bản kia',
+    useMine: 'Dùng bản của tôi',
+    notChosen: 'Chưa chọn.',
+    choseMine: 'Đã chọn bản của tôi (bấm “Dùng bản kia” để đổi).',
+    choseTheirs: 'Đã chọn bản kia (bấm “Dùng bản của tôi” để đổi).',
+    chooseFirst: (fields: string): string =>
+      `Chưa lưu: hãy chọn bản giữ lại cho ô ${fields} trong khung đỏ phía trên.`,
+    kept: (field: string, who: string): string => `Ô ${field}: giữ ${who.toLowerCase()}.`,
+  },
   saveAsNew: 'Lưu thành biện pháp mới',
-  sameContent: 'Nội dung giống bản của bạn.',
+  saveAsNewHint: 'Bấm “Lưu” để thêm nội dung của bạn thành một biện pháp mới.',
   reload: 'Tải lại',
   failed: (message: string): string => `Không thực hiện được: ${message}`,
   offline: 'Mất kết nối với Google. Kiểm tra mạng rồi thử lại; nội dung đang nhập vẫn còn.',
+  fail: {
+    timeout:
+      'Google Trang tính phản hồi quá chậm nên chưa làm xong. Hãy thử lại sau ít phút; nội dung đang nhập vẫn còn.',
+    quota:
+      'Google đang giới hạn số lần truy cập. Hãy đợi vài phút rồi thử lại; nội dung đang nhập vẫn còn.',
+    permission:
+      'Tài khoản của bạn chưa có quyền chỉnh sửa bảng tính này (hoặc cần cấp quyền lại cho tiện ích). Hãy hỏi người chia sẻ bảng tính.',
+    busy: 'Một người khác đang lưu kế hoạch. Đợi vài giây rồi thử lại; nội dung đang nhập vẫn còn.',
+    unknown:
+      'Google Trang tính báo lỗi nên chưa làm xong. Hãy thử lại; nếu vẫn lỗi, tải lại thanh bên. Nội dung đang nhập vẫn còn.',
+  },
   roster: {
     title: 'Nhân sự nhận nhắc hạn',
     add: '+ Thêm người',
@@ -209,6 +274,8 @@ export const SIDEBAR_UI = {
     more: (n: number): string =>
       `… và ${n} mục khác: xem đầy đủ qua menu Kế hoạch CTCL → ${MENU.check}.`,
     open: 'Mở',
+    openCriterion: (code: string): string =>
+      code.startsWith('M4.') ? `Mở yêu cầu ${code}` : `Mở tiêu chí ${code}`,
     error: 'Lỗi',
     warning: 'Cảnh báo',
   },

@@ -3,37 +3,48 @@ import { h } from '../dom';
 import { T } from '../strings';
 
 /** The bar, hidden until an editor asks in it (Escape hides it again). */
-export const confirmBar = (): HTMLElement => h('div', { class: 'confirm', hidden: true });
+export const confirmBar = (): HTMLElement =>
+  h('div', { class: 'confirm', hidden: true, role: 'alertdialog' });
 
-/** Asks in the confirm bar; the red button (yes) takes the focus, the other one hides the bar. */
+/**
+ * Asks in the confirm bar. The safe answer (no) takes the focus, so Enter, or a second Enter
+ * after the one that asked, never deletes or discards; the red button (yes) must be chosen.
+ */
 function ask(
   bar: HTMLElement,
   question: string,
   [yes, onYes]: [string, () => void],
   [no, onNo]: [string, (() => void)?],
 ): void {
+  const safe = h(
+    'button',
+    {
+      type: 'button',
+      class: 'safe',
+      onclick: () => {
+        bar.hidden = true;
+        onNo?.();
+      },
+    },
+    no,
+  );
   bar.replaceChildren(
     h('p', null, question),
+    safe,
     h('button', { type: 'button', class: 'danger', onclick: onYes }, yes),
-    h(
-      'button',
-      {
-        type: 'button',
-        onclick: () => {
-          bar.hidden = true;
-          onNo?.();
-        },
-      },
-      no,
-    ),
   );
   bar.hidden = false;
-  (bar.querySelector('button') as HTMLButtonElement).focus();
+  safe.focus();
 }
 
 /** The editor's leave check, when it holds unsaved changes: asks, and stays (false). */
-export function askLeave(bar: HTMLElement, discard: () => void, keepEditing?: () => void): false {
-  ask(bar, T.unsaved, [T.discard, discard], [T.keepEditing, keepEditing]);
+export function askLeave(
+  bar: HTMLElement,
+  question: string,
+  discard: () => void,
+  keepEditing?: () => void,
+): false {
+  ask(bar, question, [T.discard, discard], [T.keepEditing, keepEditing]);
   return false;
 }
 

@@ -1,7 +1,7 @@
 /** The editor's frame: the link back, the submit button, the footer, and checking before sending. */
 import { h } from '../dom';
 import { busy } from '../state';
-import { say } from '../status';
+import { say, settle } from '../status';
 import { T } from '../strings';
 
 /** The link back above an editor. */
@@ -34,22 +34,31 @@ export function formFooter(
 
 /**
  * On submit (unless a call is under way): checks what is typed as the server will, shows the
- * errors (with their count) or, when there is none, sends it.
+ * errors (with their count) or, when there is none, sends it. Once a submit found errors, each
+ * change checks again, so the marks and the count follow the fixes (and go when none is left).
  */
 export function submitChecked<V, K extends string>(
   form: HTMLFormElement,
   read: () => V,
   check: (values: V) => { errors: { field: K; message: string }[] },
-  showErrors: (errors: { field: K; message: string }[]) => void,
+  showErrors: (errors: { field: K; message: string }[], focus: boolean) => void,
   send: (values: V) => void,
 ): void {
+  let tried = false;
+  form.addEventListener('input', () => {
+    if (!tried) return;
+    const { errors } = check(read());
+    showErrors(errors, false);
+    settle('errors', errors.length ? T.errorsLeft(errors.length) : '');
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     if (busy()) return;
+    tried = true;
     const values = read();
     const { errors } = check(values);
-    showErrors(errors);
-    if (errors.length) return say(T.errorsLeft(errors.length), true);
+    showErrors(errors, true);
+    if (errors.length) return say(T.errorsLeft(errors.length), true, 'errors');
     send(values);
   });
 }

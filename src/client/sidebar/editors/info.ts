@@ -18,6 +18,8 @@ import { failure, say } from '../status';
 import { T } from '../strings';
 import { fieldBlock, markErrors, readForm, type Control, type Field } from './fields';
 import { formFooter, submitButton, submitChecked } from './form';
+import { focusOpen, mergePanel, takeTheirs, type Merge } from './merge';
+import { conflictBox } from './refusal';
 
 const LABELS: Readonly<Record<InfoFormKey, string>> = {
   schoolName: T.info.schoolName,
@@ -49,18 +51,52 @@ export function infoEditor(go: Go): Node {
     form.append(block);
   }
   const read = (): InfoForm => readForm(fields, INFO_FORM_KEYS);
-  const showErrors = (errors: { field: InfoFormKey; message: string }[]): void =>
-    markErrors(fields, INFO_FORM_KEYS, errors)?.focus();
+  const showErrors = (errors: { field: InfoFormKey; message: string }[], focus = true): void => {
+    const first = markErrors(fields, INFO_FORM_KEYS, errors);
+    if (focus) first?.focus();
+  };
+  /** The values the next save merges against: as loaded, or as the sheet held them at a conflict. */
+  let base: InfoForm = { ...value };
+  let merge: Merge<InfoFormKey> | null = null;
+  const conflictAt = conflictBox();
+  const label = (k: InfoFormKey): string => LABELS[k];
+  const set = (k: InfoFormKey, v: string): void => {
+    const c = fields[k].control;
+    if (c instanceof HTMLSelectElement && ![...c.options].some((o) => o.value === v))
+      c.append(option(v, v, true));
+    c.value = v;
+  };
   submitChecked(form, read, checkInfo, showErrors, (formValues) => {
-    saveInfo({ form: formValues, version: data().infoVersion })
+    const open = merge?.open() ?? [];
+    if (open.length) {
+      say(T.merge.chooseFirst(open.map(label).join(', ')), true);
+      return focusOpen(conflictAt, open);
+    }
+    const chose = merge?.summary() ?? '';
+    saveInfo({ form: formValues, base: first ? undefined : base, version: data().infoVersion })
       .then((res) => {
         if (!res.ok && res.kind === 'invalid')
           return (say(res.message, true), showErrors(res.errors));
         if (!res.ok && res.kind === 'busy') return say(res.message, true);
-        // Saved, or changed by someone else since the load: either way the sheet's plan now.
+        // The sheet's plan now; on a conflict the form keeps what is typed.
         setData(res.data);
-        go({ kind: res.ok ? 'list' : 'info' });
-        say(res.message, !res.ok);
+        if (!res.ok) {
+          say(res.message, true);
+          const theirs = res.data.infoForm;
+          const clash = new Set(res.conflicts.map((c) => c.field));
+          const fresh = INFO_FORM_KEYS.filter((k) => !clash.has(k));
+          const took = takeTheirs(fresh, base, read(), theirs, set, label);
+          base = { ...theirs };
+          merge = mergePanel(conflictAt, res.message, took, res.conflicts, set, label);
+          return;
+        }
+        go({ kind: 'list' });
+        const took = res.merged.map(label);
+        say(
+          [res.message, took.length ? T.merge.mergedIn(took.join(', ')) : '', chose]
+            .filter(Boolean)
+            .join(' '),
+        );
       })
       .catch(failure);
   });
@@ -70,6 +106,7 @@ export function infoEditor(go: Go): Node {
     null,
     heading(first ? T.info.firstTitle : T.info.title),
     first ? h('p', null, T.info.firstIntro) : null,
+    conflictAt,
     form,
   );
 }

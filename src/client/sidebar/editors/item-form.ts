@@ -15,6 +15,7 @@ import { h, option } from '../dom';
 import { criteria } from '../plan';
 import type { ItemInput } from '../protocol';
 import { data } from '../state';
+import { settle } from '../status';
 import { FIELD_LABEL, STATUS_LABEL, T } from '../strings';
 import { fieldBlock, markErrors, readForm, type Control, type Field } from './fields';
 import { showLive } from './item-live';
@@ -86,6 +87,8 @@ export function itemForm(initial: ItemInput): ItemForm {
       ITEM_INPUT_FIELDS,
       check.errors.filter((e) => touched.has(e.field)),
     );
+    // A "còn N lỗi" line from the last save follows the fixes, and goes with the last error.
+    settle('errors', check.errors.length ? T.errorsLeft(check.errors.length) : '');
     return check;
   };
   const touch = (f: ItemInputField): void => {

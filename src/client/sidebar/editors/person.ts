@@ -2,14 +2,21 @@
 import { deletePerson, savePerson } from '../api';
 import { checkPerson, PERSON_FIELDS } from '../core';
 import { h, heading, option } from '../dom';
-import type { PersonInput, PersonView } from '../protocol';
+import type {
+  FieldConflict,
+  PersonDeleteResult,
+  PersonInput,
+  PersonSaveResult,
+  PersonView,
+} from '../protocol';
 import { setLeaveCheck, storeRoster, type Go } from '../state';
 import { failure, say } from '../status';
 import { T } from '../strings';
 import { askDelete, askLeave, confirmBar } from './confirm';
 import { fieldBlock, markErrors, readForm, type Control, type Field } from './fields';
 import { backBar, formFooter, submitButton, submitChecked } from './form';
-import { conflictBox, conflictPanel, refused } from './refusal';
+import { focusOpen, mergePanel, takeTheirs, type Merge } from './merge';
+import { conflictBox } from './refusal';
 
 const LABELS: Readonly<Record<keyof PersonInput, string>> = {
   name: T.roster.name,
@@ -36,34 +43,56 @@ export function personEditor(start: PersonView | null, go: Go): Node {
   }
   const read = (): PersonInput => readForm(fields, PERSON_FIELDS);
   const baseline = JSON.stringify(read());
-  const showErrors = (errors: { field: keyof PersonInput; message: string }[]): void =>
-    markErrors(fields, PERSON_FIELDS, errors)?.focus();
+  const showErrors = (
+    errors: { field: keyof PersonInput; message: string }[],
+    focus = true,
+  ): void => {
+    const first = markErrors(fields, PERSON_FIELDS, errors);
+    if (focus) first?.focus();
+  };
   const back = (): void => go({ kind: 'roster' });
   setLeaveCheck(
     () =>
       JSON.stringify(read()) === baseline ||
-      askLeave(confirm, () => {
+      askLeave(confirm, T.unsavedPerson(start?.name || T.roster.newPerson), () => {
         setLeaveCheck(null);
         back();
       }),
   );
-  const conflict = (message: string, current: PersonView | null): void =>
-    conflictPanel(conflictAt, message, current, {
-      theirs: (cur) => [
-        h(
-          'p',
-          null,
-          `${T.theirs}: ${[cur.name, cur.position, cur.roles, cur.email, cur.remind].filter(Boolean).join(' · ')}`,
-        ),
-      ],
-      useTheirs: (cur) => {
-        person = cur;
-        for (const f of PERSON_FIELDS) fields[f].control.value = cur[f];
-      },
-      keepMine: (to) => {
-        person = to;
-      },
-    });
+  /** The values the next save merges against. */
+  let base: PersonInput | undefined = start ? pick(start) : undefined;
+  let merge: Merge<keyof PersonInput> | null = null;
+  const label = (f: keyof PersonInput): string => LABELS[f];
+  const set = (f: keyof PersonInput, value: string): void => {
+    fields[f].control.value = value;
+  };
+  const conflict = (
+    message: string,
+    current: PersonView | null,
+    conflicts: FieldConflict<keyof PersonInput>[],
+  ): void => {
+    if (!current) {
+      // Deleted meanwhile: the next save adds the person again, with what is typed.
+      person = null;
+      base = undefined;
+      merge = null;
+      conflictAt.replaceChildren(h('p', { class: 'bad' }, message));
+      conflictAt.hidden = false;
+      return;
+    }
+    const theirs = pick(current);
+    const clash = new Set(conflicts.map((c) => c.field));
+    const fresh = PERSON_FIELDS.filter((f) => !clash.has(f));
+    const took = base ? takeTheirs(fresh, base, read(), theirs, set, label) : [];
+    person = current;
+    base = theirs;
+    merge = mergePanel(conflictAt, message, took, conflicts, set, label);
+  };
+  const refusedWith = (res: Exclude<PersonSaveResult | PersonDeleteResult, { ok: true }>): void => {
+    say(res.message, true);
+    if (res.kind === 'conflict') conflict(res.message, res.current, res.conflicts);
+    if (res.kind === 'invalid') showErrors(res.errors);
+  };
   const done = (roster: PersonView[], message: string): void => {
     storeRoster(roster);
     setLeaveCheck(null);
@@ -71,15 +100,27 @@ export function personEditor(start: PersonView | null, go: Go): Node {
     say(message);
   };
   submitChecked(form, read, checkPerson, showErrors, (input) => {
-    savePerson({ row: person?.row ?? 0, version: person?.version ?? '', input })
-      .then((res) => (res.ok ? done(res.roster, res.message) : refused(res, conflict, showErrors)))
+    const open = merge?.open() ?? [];
+    if (open.length) {
+      say(T.merge.chooseFirst(open.map(label).join(', ')), true);
+      return focusOpen(conflictAt, open);
+    }
+    const chose = merge?.summary() ?? '';
+    savePerson({ row: person?.row ?? 0, version: person?.version ?? '', input, base })
+      .then((res) => {
+        if (!res.ok) return refusedWith(res);
+        const took = res.merged.map(label);
+        const message = [res.message, took.length ? T.merge.mergedIn(took.join(', ')) : '', chose];
+        done(res.roster, message.filter(Boolean).join(' '));
+      })
       .catch(failure);
   });
   const remove = (): void =>
-    askDelete(confirm, T.confirmDeletePerson, () => {
+    askDelete(confirm, T.confirmDeletePerson(person?.name ?? ''), () => {
       if (!person) return;
+      const name = person.name;
       deletePerson({ row: person.row, version: person.version })
-        .then((res) => (res.ok ? done(res.roster, res.message) : refused(res, conflict)))
+        .then((res) => (res.ok ? done(res.roster, T.deletedPerson(name)) : refusedWith(res)))
         .catch(failure);
     });
   form.append(
@@ -108,3 +149,11 @@ function personControl(f: keyof PersonInput, start: PersonView | null): Control 
       )
     : h('input', { type: f === 'email' ? 'email' : 'text', value, autocomplete: 'off' });
 }
+
+const pick = (p: PersonView): PersonInput => ({
+  name: p.name,
+  position: p.position,
+  roles: p.roles,
+  email: p.email,
+  remind: p.remind,
+});

@@ -4,6 +4,8 @@ import { coverage, criteria, itemsOf, type Entry } from '../plan';
 import type { CoverageEntry } from '../protocol';
 import { data, type Go } from '../state';
 import { T } from '../strings';
+import { deletedList } from './deleted';
+import { findBar } from './find';
 
 const MARK: Readonly<Record<CoverageEntry['state'], string>> = {
   none: '○',
@@ -38,6 +40,17 @@ export function listView(go: Go): Node {
       ),
     ),
   );
+  out.append(
+    findBar(go, () => groups(list, go)),
+    deletedList(go) ?? '',
+  );
+  return out;
+}
+
+/** The criteria under their standards' headings. */
+function groups(list: Entry[], go: Go): Node {
+  const { catalog } = data();
+  const out = h('div', null);
   let group = '\u0000';
   let ul: HTMLUListElement | null = null;
   for (const c of list) {
