@@ -65,14 +65,17 @@ function workbook(): Record<string, Grid> {
     [PERSON, hostile('position'), 'PHT', 'pht@truong.edu.vn', 'Có'],
     ROSTER_COLUMNS.map((c) => hostile(`roster-${c.key}`)),
   ];
-  // The level, year and reminder settings stay readable so the digest is sent; every other
-  // value is hostile (the unreadable ones are then quoted by the check).
+  // The level, year and reminder settings stay readable so the digest is sent, and the
+  // template choice so the export runs (an unknown one is refused before anything is written,
+  // tested in test/server/export-reexport.test.ts); every other value is hostile (the
+  // unreadable ones are then quoted by the check).
   const kept: Record<string, string> = {
     schoolLevel: 'Trung học cơ sở',
     schoolYear: '2026-2027',
     reminderDay: '',
     reminderHour: '',
     reminderLeadDays: '',
+    docTemplate: '',
   };
   const info: Grid = [
     ['Mục', 'Giá trị'],
@@ -232,17 +235,24 @@ describe('user text reaches HTML only as text', () => {
       ['Ghi chú', 'notes'],
     ] as const)
       await expect(page.getByLabel(label).inputValue()).resolves.toBe(hostile(key));
-    // A delete over a row changed since: the status line quotes the `Cập nhật` cell.
+    // A delete over a row changed since is refused and the other's changes are taken into the
+    // form; the second delete goes through and the status line quotes the item's own text.
     const updated = PLAN_COLUMNS.findIndex((c) => c.key === 'updated');
     sandbox
       .fakes()
       .state.sheet(PLAN)
       .setValues([[hostile('updated-now')]], `${String.fromCharCode(65 + updated)}2`);
-    await page.getByRole('button', { name: 'Xóa', exact: true }).first().click();
-    await page.locator('.confirm').getByRole('button', { name: 'Xóa', exact: true }).click();
     const status = page.locator('#status');
-    await status.filter({ hasText: 'updated-now' }).waitFor();
-    await expect(status.textContent()).resolves.toContain(hostile('updated-now'));
+    const confirmDelete = async (): Promise<void> => {
+      await page.locator('button.danger:visible', { hasText: 'Xóa' }).first().click();
+      await page.locator('.confirm').getByRole('button', { name: 'Xóa', exact: true }).click();
+    };
+    await confirmDelete();
+    await status.filter({ hasText: 'người kia' }).waitFor();
+    await confirmDelete();
+    await status.filter({ hasText: 'Đã xóa biện pháp' }).waitFor();
+    await expect(status.textContent()).resolves.toContain('actions <img src=x');
+    await expect(status.locator('*').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Nhân sự', exact: true }).click();
     await page.locator('.card .title', { hasText: 'name <img' }).first().waitFor();
     const sidebarText = await injectedFree('sidebar', page, alerts);
