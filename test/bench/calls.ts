@@ -19,9 +19,10 @@ const NAVIGATION = new Set([
   'Sheet.getName',
   'Sheet.getSheetId',
   'Sheet.getParent',
-  // A setting, not cells: read at most once per execution (src/server/sheets.ts caches it),
-  // whatever the plan's size. Reported in the count of all calls.
+  // Settings, not cells: each read at most once per execution, whatever the plan's size
+  // (the zone for dates, the locale for the check's warning). Reported in the count of all calls.
   'Spreadsheet.getSpreadsheetTimeZone',
+  'Spreadsheet.getSpreadsheetLocale',
 ]);
 
 const SPREADSHEET_SERVICES = ['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'DataValidation'];
