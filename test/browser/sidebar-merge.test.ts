@@ -201,6 +201,32 @@ describe('field-by-field merge', () => {
     expect(row[1]).toBe('Tổ trưởng');
     expect(row[3]).toBe('so2@truong.edu.vn');
   });
+
+  it('plan info merges too: A changes the number, B the place, both kept; B told what was merged', async () => {
+    const sb = await start();
+    const [a, b] = await twoPeople(sb);
+    for (const p of [a, b]) {
+      await p.getByRole('button', { name: 'Thông tin', exact: true }).click();
+      await p.getByLabel('Số văn bản').waitFor();
+    }
+    await a.getByLabel('Số văn bản').fill('45/KH-THQT');
+    await a.getByRole('button', { name: 'Lưu thông tin', exact: true }).click();
+    await a.locator('#status', { hasText: 'Đã lưu' }).waitFor();
+    await b.getByLabel('Địa danh').fill('Vạn Mỹ');
+    await b.getByRole('button', { name: 'Lưu thông tin', exact: true }).click();
+    await b
+      .locator('#status', { hasText: /Đã gộp thay đổi của người khác ở: .*Số văn bản/ })
+      .waitFor();
+    const info = Object.fromEntries(
+      sb
+        .fakes()
+        .state.sheet('Thông tin chung')
+        .values()
+        .map((r) => [r[0], r[1]]),
+    );
+    expect(info['Số văn bản']).toBe('45/KH-THQT');
+    expect(info['Địa danh']).toBe('Vạn Mỹ');
+  });
 });
 
 describe('restore', () => {
