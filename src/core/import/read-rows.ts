@@ -13,27 +13,12 @@ import type { Issue } from '../plan/model';
 import type { SchoolYear } from '../parse/dates';
 import { headingOf, readCriterion, suggestCriterion, type Context } from './criteria';
 import { IMPORT, IMPORT_FIELD } from '../messages';
+import { ITEM_INPUT_FIELDS } from '../plan/item';
 import { fromProse, type ProseField } from './prose';
 import type { ImportColumn, TableLayout } from './table-layout';
 
-export const ITEM_FIELDS = [
-  'criterion',
-  'selfAssessment',
-  'weakness',
-  'target',
-  'actions',
-  'lead',
-  'partners',
-  'period',
-  'start',
-  'deadline',
-  'budget',
-  'fundingSource',
-  'support',
-  'evidence',
-  'status',
-  'notes',
-] as const satisfies readonly PlanField[];
+/** The fields an imported row fills: the item's editable fields, in the contract's order. */
+export const ITEM_FIELDS = ITEM_INPUT_FIELDS satisfies readonly PlanField[];
 
 export type ItemField = (typeof ITEM_FIELDS)[number];
 
