@@ -12,6 +12,8 @@ import type {
   DocumentWorld,
   ParagraphNode,
 } from './document';
+import type { DocTree } from '../../src/core/import/doc-tree';
+import { docsApiDocument } from './docs-api-document';
 import { FakeObject, checkArgs, fail, isInteger, isPlainObject } from './strict';
 
 const FAMILY = 'Docs';
@@ -60,14 +62,22 @@ export interface DocsApiState {
   gets: (string | undefined)[];
   /** Every batchUpdate's requests, in order. */
   batches: Record<string, unknown>[][];
+  /**
+   * Adds a Google Doc (an imported Word plan) that documents.get returns whole, as the API
+   * reports it (docs-api-document.ts). Returns its id.
+   */
+  addDoc(tree: DocTree, title?: string): string;
 }
+
+/** The Docs built by addDoc, by id: read whole by documents.get, never edited. */
+type Resources = Map<string, GoogleAppsScript.Docs.Schema.Document>;
 
 export class FakeDocs extends FakeObject {
   readonly Documents: FakeDocsDocuments;
 
-  constructor(world: DocumentWorld, state: DocsApiState) {
+  constructor(world: DocumentWorld, state: DocsApiState, resources: Resources) {
     super(world.rt, 'Docs', FAMILY);
-    this.Documents = new FakeDocsDocuments(world, state);
+    this.Documents = new FakeDocsDocuments(world, state, resources);
   }
 }
 
@@ -78,6 +88,7 @@ export class FakeDocsDocuments
   constructor(
     private readonly world: DocumentWorld,
     private readonly state: DocsApiState,
+    private readonly resources: Resources,
   ) {
     super(world.rt, 'Docs.Documents', FAMILY);
   }
@@ -92,13 +103,21 @@ export class FakeDocsDocuments
 
   /** Only the structure the add-on asks for: element indices and table sizes. */
   get(documentId: string, optionalArgs?: object): GoogleAppsScript.Docs.Schema.Document {
-    const model = this._doc('documents.get', documentId);
     const fields = (optionalArgs as { fields?: unknown } | undefined)?.fields;
     checkArgs(
       'Docs.Documents.get',
       [documentId, optionalArgs],
-      fields === undefined || typeof fields === 'string',
+      typeof documentId === 'string' && (fields === undefined || typeof fields === 'string'),
     );
+    const resource = this.resources.get(documentId);
+    if (resource) {
+      // Without `fields` the whole Document resource comes back (a mask is not modelled here):
+      // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/get
+      if (fields !== undefined) fail('Fake Docs: documents.get of an added Doc takes no fields.');
+      this.state.gets.push(undefined);
+      return structuredClone(resource);
+    }
+    const model = this._doc('documents.get', documentId);
     this.state.gets.push(fields as string | undefined);
     const content = locate(model.body).map(({ node, start, end }) =>
       node.kind === 'PARAGRAPH'
@@ -283,6 +302,16 @@ function snapshot(body: BodyNode): () => void {
 }
 
 export function createDocsApi(world: DocumentWorld): { docs: FakeDocs; state: DocsApiState } {
-  const state: DocsApiState = { gets: [], batches: [] };
-  return { docs: new FakeDocs(world, state), state };
+  const resources: Resources = new Map();
+  const state: DocsApiState = {
+    gets: [],
+    batches: [],
+    addDoc(tree, title = 'Kế hoạch') {
+      const id = world.nextId();
+      const doc = docsApiDocument(tree, id, title);
+      resources.set(id, doc);
+      return id;
+    },
+  };
+  return { docs: new FakeDocs(world, state, resources), state };
 }
