@@ -15,13 +15,13 @@ export default {
     config: {
       // The browser tests drive Chromium (too slow per mutant, and they cover src/client, which
       // is not mutated); main.test.ts measures the shipped bundle, which instrumentation bloats;
-      // catalog.test.ts reads shared/reference beside the repo, which a sandbox is not.
+      // catalog*.test.ts read shared/reference beside the repo, which a sandbox is not.
       testPathIgnorePatterns: [
         '/test/browser/',
         '/test/fakes/',
         '/test/tools/',
         '/test/server/main\\.test\\.ts$',
-        '/test/core/plan/catalog\\.test\\.ts$',
+        '/test/core/plan/catalog(?:-data)?\\.test\\.ts$',
         ...(coreOnly ? ['/test/server/', '/test/bench/'] : []),
       ],
       reporters: ['default'],

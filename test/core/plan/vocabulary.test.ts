@@ -34,7 +34,15 @@ describe('parseStatus', () => {
     expect(parseStatus('  ')).toBeNull();
     expect(parseStatus('Sắp xong')).toBeUndefined();
     expect(parseStatus('xong rồi')).toBeUndefined();
-    for (const text of ['vẫn chưa', 'chưa xong', 'vẫn đang', 'đang chờ', 'không dừng', 'x.ong'])
+    for (const text of [
+      'vẫn chưa',
+      'chưa xong',
+      'vẫn đang',
+      'đang chờ',
+      'không dừng',
+      'x.ong',
+      'tạm dừng một phần',
+    ])
       expect([text, parseStatus(text)]).toEqual([text, undefined]);
   });
 });
