@@ -186,7 +186,7 @@ function ensureInfo(ss: Spreadsheet, result: SetUpResult): void {
       : [],
   );
   const missing = INFO_ROWS.filter(
-    (r) => ![r.label, ...r.synonyms].some((l) => labels.has(headerKey(l))),
+    (r) => ![r.label, ...(r.synonyms ?? [])].some((l) => labels.has(headerKey(l))),
   ).map((r) => [r.label, INFO_DEFAULT_VALUES[r.key] ?? '']);
   if (missing.length) {
     sheet.getRange(lastRow + 1, 1, missing.length, 2).setValues(missing);
@@ -214,7 +214,7 @@ function applyPlanValidations(sheet: Sheet, catalog: Catalog | null): void {
   const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
   const column = (spec: ColumnSpec): number =>
     headers.findIndex((h) =>
-      [spec.header, ...spec.synonyms].some((n) => headerKey(n) === headerKey(h)),
+      [spec.header, ...(spec.synonyms ?? [])].some((n) => headerKey(n) === headerKey(h)),
     ) + 1;
   const rows = Math.max(sheet.getMaxRows() - 1, 1);
   const spec = (key: string): ColumnSpec => PLAN_COLUMNS.find((c) => c.key === key) as ColumnSpec;

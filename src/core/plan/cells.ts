@@ -33,6 +33,11 @@ export function cellToInput(field: string, value: unknown): string {
   return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
+/** A cell as typed text, cleaned (one line, spaces collapsed): how ids and stamps compare. */
+export function cleanCellText(field: string, value: unknown): string {
+  return cleanText(cellToInput(field, value));
+}
+
 const groupDigits = (n: number): string =>
   String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 

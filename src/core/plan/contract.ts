@@ -9,7 +9,7 @@ export interface ColumnSpec<K extends string = string> {
   /** The header the add-on writes. */
   header: string;
   /** Other headers accepted when schools paste their own table. */
-  synonyms: readonly string[];
+  synonyms?: readonly string[];
   required?: boolean;
 }
 
@@ -93,7 +93,7 @@ export const PLAN_COLUMNS = [
     synonyms: ['Thời hạn', 'Hạn', 'Thời hạn hoàn thành', 'Ngày hoàn thành'],
   },
   { key: 'budget', header: 'Dự kiến kinh phí', synonyms: ['Kinh phí'] },
-  { key: 'fundingSource', header: 'Nguồn kinh phí', synonyms: [] },
+  { key: 'fundingSource', header: 'Nguồn kinh phí' },
   {
     key: 'support',
     header: 'Điều kiện hỗ trợ',
@@ -105,69 +105,79 @@ export const PLAN_COLUMNS = [
     header: 'Trạng thái',
     synonyms: ['Tiến độ', 'Tiến độ thực hiện', 'Mức độ thực hiện'],
   },
-  { key: 'notes', header: 'Ghi chú', synonyms: [] },
-  { key: 'updated', header: 'Cập nhật', synonyms: [] },
+  { key: 'notes', header: 'Ghi chú' },
+  { key: 'updated', header: 'Cập nhật' },
 ] as const satisfies readonly ColumnSpec[];
 
 export type PlanField = (typeof PLAN_COLUMNS)[number]['key'];
 
 export const ROSTER_COLUMNS = [
   { key: 'name', header: 'Họ và tên', synonyms: ['Họ tên'], required: true },
-  { key: 'position', header: 'Chức vụ', synonyms: [] },
+  { key: 'position', header: 'Chức vụ' },
   { key: 'roles', header: 'Vai trò', synonyms: ['Mã vai trò'] },
   { key: 'email', header: 'Email', synonyms: ['Thư điện tử'] },
-  { key: 'remind', header: 'Nhận nhắc hạn', synonyms: [] },
+  { key: 'remind', header: 'Nhận nhắc hạn' },
 ] as const satisfies readonly ColumnSpec[];
 
 export type RosterField = (typeof ROSTER_COLUMNS)[number]['key'];
 
 export const INFO_COLUMNS = [
-  { key: 'label', header: 'Mục', synonyms: [], required: true },
-  { key: 'value', header: 'Giá trị', synonyms: [], required: true },
+  { key: 'label', header: 'Mục', required: true },
+  { key: 'value', header: 'Giá trị', required: true },
 ] as const satisfies readonly ColumnSpec[];
 
 export const CATALOG_COLUMNS = [
-  { key: 'catalog', header: 'Bộ tiêu chuẩn', synonyms: [] },
-  { key: 'standard', header: 'Tiêu chuẩn', synonyms: [] },
-  { key: 'standardName', header: 'Tên tiêu chuẩn', synonyms: [] },
-  { key: 'criterion', header: 'Tiêu chí', synonyms: [], required: true },
-  { key: 'criterionName', header: 'Tên tiêu chí', synonyms: [], required: true },
+  { key: 'catalog', header: 'Bộ tiêu chuẩn' },
+  { key: 'standard', header: 'Tiêu chuẩn' },
+  { key: 'standardName', header: 'Tên tiêu chuẩn' },
+  { key: 'criterion', header: 'Tiêu chí', required: true },
+  { key: 'criterionName', header: 'Tên tiêu chí', required: true },
 ] as const satisfies readonly ColumnSpec[];
 
 export const LOG_COLUMNS = [
-  { key: 'time', header: 'Thời gian', synonyms: [] },
-  { key: 'week', header: 'Tuần', synonyms: [] },
-  { key: 'person', header: 'Người nhận', synonyms: [] },
-  { key: 'email', header: 'Email', synonyms: [] },
-  { key: 'items', header: 'Các mục', synonyms: [] },
-  { key: 'result', header: 'Kết quả', synonyms: [] },
-  { key: 'detail', header: 'Chi tiết', synonyms: [] },
+  { key: 'time', header: 'Thời gian' },
+  { key: 'week', header: 'Tuần' },
+  { key: 'person', header: 'Người nhận' },
+  { key: 'email', header: 'Email' },
+  { key: 'items', header: 'Các mục' },
+  { key: 'result', header: 'Kết quả' },
+  { key: 'detail', header: 'Chi tiết' },
 ] as const satisfies readonly ColumnSpec[];
 
-/** The rows of `Thông tin chung` (label → key), with the labels the add-on writes. */
-export const INFO_ROWS = [
-  { key: 'governingBody', label: 'Cơ quan chủ quản', synonyms: [] },
-  { key: 'schoolName', label: 'Tên trường', synonyms: [] },
-  { key: 'schoolLevel', label: 'Cấp học', synonyms: [] },
-  { key: 'catalog', label: 'Bộ tiêu chuẩn', synonyms: [] },
-  { key: 'schoolYear', label: 'Năm học', synonyms: [] },
+const INFO_ROW_SPECS = [
+  { key: 'governingBody', label: 'Cơ quan chủ quản' },
+  { key: 'schoolName', label: 'Tên trường' },
+  { key: 'schoolLevel', label: 'Cấp học' },
+  { key: 'catalog', label: 'Bộ tiêu chuẩn' },
+  { key: 'schoolYear', label: 'Năm học' },
   { key: 'docNumber', label: 'Số văn bản', synonyms: ['Số'] },
-  { key: 'place', label: 'Địa danh', synonyms: [] },
-  { key: 'issueDate', label: 'Ngày ban hành', synonyms: [] },
-  { key: 'signerTitle', label: 'Chức vụ người ký', synonyms: [] },
-  { key: 'signer', label: 'Người ký', synonyms: [] },
-  { key: 'legalBases', label: 'Căn cứ', synonyms: [] },
-  { key: 'purposes', label: 'Mục đích, yêu cầu', synonyms: [] },
-  { key: 'implementation', label: 'Tổ chức thực hiện', synonyms: [] },
-  { key: 'recipients', label: 'Nơi nhận', synonyms: [] },
-  { key: 'reminderDay', label: 'Ngày gửi nhắc hạn', synonyms: [] },
-  { key: 'reminderHour', label: 'Giờ gửi nhắc hạn', synonyms: [] },
-  { key: 'reminderLeadDays', label: 'Nhắc trước (ngày)', synonyms: [] },
+  { key: 'place', label: 'Địa danh' },
+  { key: 'issueDate', label: 'Ngày ban hành' },
+  { key: 'signerTitle', label: 'Chức vụ người ký' },
+  { key: 'signer', label: 'Người ký' },
+  { key: 'legalBases', label: 'Căn cứ' },
+  { key: 'purposes', label: 'Mục đích, yêu cầu' },
+  { key: 'implementation', label: 'Tổ chức thực hiện' },
+  { key: 'recipients', label: 'Nơi nhận' },
+  { key: 'reminderDay', label: 'Ngày gửi nhắc hạn' },
+  { key: 'reminderHour', label: 'Giờ gửi nhắc hạn' },
+  { key: 'reminderLeadDays', label: 'Nhắc trước (ngày)' },
   { key: 'landscape', label: 'Khổ ngang', synonyms: ['Trang ngang'] },
-  { key: 'docTemplate', label: 'Mẫu văn bản', synonyms: [] },
+  { key: 'docTemplate', label: 'Mẫu văn bản' },
 ] as const;
 
-export type InfoKey = (typeof INFO_ROWS)[number]['key'];
+export type InfoKey = (typeof INFO_ROW_SPECS)[number]['key'];
+
+interface InfoRowSpec {
+  key: InfoKey;
+  /** The label the add-on writes. */
+  label: string;
+  /** Other labels accepted. */
+  synonyms?: readonly string[];
+}
+
+/** The rows of `Thông tin chung` (label → key), with the labels the add-on writes. */
+export const INFO_ROWS: readonly InfoRowSpec[] = INFO_ROW_SPECS;
 
 /**
  * Header comparison key: case, NFC/NFD, spaces, line breaks, a trailing colon and the
@@ -207,7 +217,7 @@ export function mapHeaders<K extends string>(
 ): HeaderMap<K> {
   const lookup = new Map<string, K>();
   for (const col of columns) {
-    for (const name of [col.header, ...col.synonyms]) lookup.set(headerKey(name), col.key);
+    for (const name of [col.header, ...(col.synonyms ?? [])]) lookup.set(headerKey(name), col.key);
   }
   const index: Partial<Record<K, number>> = {};
   const found: Partial<Record<K, string>> = {};

@@ -67,7 +67,7 @@ function emptyPlanInfo(): PlanInfo {
 
 const LABELS = new Map<string, InfoKey>();
 for (const r of INFO_ROWS)
-  for (const l of [r.label, ...r.synonyms]) LABELS.set(headerKey(l), r.key);
+  for (const l of [r.label, ...(r.synonyms ?? [])]) LABELS.set(headerKey(l), r.key);
 
 /** `Thứ Hai`, `thứ 2`, `T2`, `Chủ nhật`, `CN` → 1..7; '' → default; unreadable → null. */
 function parseWeekday(value: unknown): number | null {

@@ -36,7 +36,7 @@ import {
   type PlanField,
 } from './contract';
 import { cleanText } from '../parse/text';
-import { cellToInput } from './cells';
+import { cellToInput, cleanCellText } from './cells';
 
 interface Assessment {
   code: string;
@@ -181,7 +181,7 @@ function readOverrides(values: Grid | null, findings: Finding[]): CatalogOverrid
   const out: CatalogOverride[] = [];
   const get = (row: readonly unknown[], k: keyof typeof header.index): string => {
     const i = header.index[k];
-    return i === undefined ? '' : cleanText(cellToInput(k, row[i]));
+    return i === undefined ? '' : cleanCellText(k, row[i]);
   };
   for (let r = 1; r < values.length; r++) {
     const row = values[r] ?? [];
@@ -239,8 +239,8 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
     }
     const input: ItemInput = emptyItemInput();
     for (const f of ITEM_INPUT_FIELDS) input[f] = cellToInput(f, raw[f]);
-    const id = cleanText(cellToInput('id', raw.id));
-    const filled = (f: PlanField): boolean => cleanText(cellToInput(f, raw[f])) !== '';
+    const id = cleanCellText('id', raw.id);
+    const filled = (f: PlanField): boolean => cleanCellText(f, raw[f]) !== '';
     if (!PLAN_COLUMNS.some((c) => filled(c.key))) return null;
 
     const sheetErrors = new Set<string>();
@@ -317,7 +317,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
       evidence: v.evidence ?? '',
       status: v.status ?? null,
       notes: v.notes ?? '',
-      updated: cleanText(cellToInput('updated', raw.updated)),
+      updated: cleanCellText('updated', raw.updated),
     };
     if (criterion && item.selfAssessment)
       recordAssessment(plan, criterion, item.selfAssessment, rowNumber);

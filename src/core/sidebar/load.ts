@@ -6,7 +6,7 @@
  */
 import { SCHOOL_LEVEL_LABEL, parseCriterionCode, type Catalog } from '../plan/catalog/catalog';
 import { buildPlan, type Plan } from '../plan/read';
-import { cellToInput, formString } from '../plan/cells';
+import { cellToInput, formString, cleanCellText } from '../plan/cells';
 import type { CheckResult, Level, Person } from '../plan/model';
 import { resolveOwners } from '../plan/owners';
 import { parseRoster } from '../plan/roster';
@@ -168,12 +168,12 @@ export function itemView(
   const deadline = parseDateCell(get('deadline'));
   const done = parseStatus(cellToInput('status', get('status'))) === 'xong';
   return {
-    id: cleanText(cellToInput('id', get('id'))),
+    id: cleanCellText('id', get('id')),
     row,
     version: rowVersion(cells, index, PLAN_KEYS),
     code,
     fields: trimFields(ITEM_INPUT_FIELDS.map((f) => formString(f, get(f)))),
-    updated: cleanText(cellToInput('updated', get('updated'))),
+    updated: cleanCellText('updated', get('updated')),
     ...(context
       ? dueOf(deadline.ok ? deadline.date : null, done, context)
       : { due: null, daysLeft: null }),
@@ -200,7 +200,7 @@ export function personView(
   const cells = values[row - 1] ?? [];
   const get = (f: RosterField): string => {
     const i = index[f];
-    return i === undefined ? '' : cleanText(cellToInput(f, cells[i]));
+    return i === undefined ? '' : cleanCellText(f, cells[i]);
   };
   return {
     row,

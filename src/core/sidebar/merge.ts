@@ -3,8 +3,8 @@
  * field-by-field merge against the values the form was loaded with, the ids given to rows
  * that have none, where a new item goes, and the sheet `Đã xóa` that keeps deleted items.
  */
-import { cleanMultiline, cleanText } from '../parse/text';
-import { cellToInput, formString } from '../plan/cells';
+import { cleanMultiline } from '../parse/text';
+import { cellToInput, formString, cleanCellText } from '../plan/cells';
 import { compareCodes, parseCriterionCode } from '../plan/catalog/catalog';
 import { type Grid } from '../plan/model';
 import { PLAN_COLUMNS, type PlanField } from '../plan/contract';
@@ -88,8 +88,7 @@ export function missingIds(
   let n = nextItemId(values, index.id, counter).n - 1;
   let run: IdRun | null = null;
   for (let r = 2; r <= values.length; r++) {
-    const cell =
-      index.id === undefined ? '' : cleanText(cellToInput('id', values[r - 1]?.[index.id]));
+    const cell = index.id === undefined ? '' : cleanCellText('id', values[r - 1]?.[index.id]);
     if (cell || !isItemRow(r)) {
       run = null;
       continue;
@@ -176,10 +175,10 @@ export function deletedCells(row: readonly unknown[]): Record<PlanField, unknown
 export function deletedView(row: readonly unknown[]): DeletedView {
   const cells = deletedCells(row);
   return {
-    id: cleanText(cellToInput('id', cells.id)),
+    id: cleanCellText('id', cells.id),
     code: parseCriterionCode(cells.criterion).code,
     fields: ITEM_INPUT_FIELDS.map((f) => formString(f, cells[f])),
-    deleted: cleanText(cellToInput('updated', row[0])),
+    deleted: cleanCellText('updated', row[0]),
   };
 }
 
@@ -198,6 +197,6 @@ export function deletedViews(values: Grid | null, max: number): DeletedView[] {
 export function deletedRowOf(values: Grid | null, id: string): number {
   if (!values || !id) return 0;
   for (let r = values.length - 1; r >= 1; r--)
-    if (cleanText(cellToInput('id', values[r]?.[1])) === id) return r + 1;
+    if (cleanCellText('id', values[r]?.[1]) === id) return r + 1;
   return 0;
 }

@@ -36,6 +36,7 @@ import {
   cellToInput,
   itemCells,
   cellString,
+  cleanCellText,
 } from '../plan/cells';
 import { cleanMultiline, cleanText } from '../parse/text';
 import { type Grid, type Level } from '../plan/model';
@@ -166,6 +167,17 @@ export function writeRuns<K extends string>(
   return runs;
 }
 
+/** The `Mã` of row `r` (1-based); '' without one, or without an id column. */
+function rowId<K extends string>(
+  values: Grid,
+  index: Partial<Record<K, number>>,
+  r: number,
+  idKey?: K,
+): string {
+  const i = idKey === undefined ? undefined : index[idKey];
+  return i === undefined ? '' : cleanCellText('id', values[r - 1]?.[i]);
+}
+
 type Located = { ok: true; row: number } | { ok: false; current: number | null };
 
 /**
@@ -184,10 +196,7 @@ export function locateRow<K extends string>(
   const id = cleanText(ref.id ?? '');
   const version = ref.version ?? '';
   if (!id && !version) return { ok: true, row: 0 };
-  const idOf = (r: number): string => {
-    const i = idKey === undefined ? undefined : index[idKey];
-    return i === undefined ? '' : cleanText(cellToInput('id', values[r - 1]?.[i]));
-  };
+  const idOf = (r: number): string => rowId(values, index, r, idKey);
   if (id) {
     for (let r = 2; r <= values.length; r++) {
       if (idOf(r) !== id) continue;
@@ -367,10 +376,7 @@ function locateForMerge<K extends string, F extends K>(
   idKey?: K,
 ): number | null {
   const id = cleanText(ref.id ?? '');
-  const idOf = (r: number): string => {
-    const i = idKey === undefined ? undefined : index[idKey];
-    return i === undefined ? '' : cleanText(cellToInput('id', values[r - 1]?.[i]));
-  };
+  const idOf = (r: number): string => rowId(values, index, r, idKey);
   if (id) {
     for (let r = 2; r <= values.length; r++) if (idOf(r) === id) return r;
     return null;
@@ -467,8 +473,7 @@ export function decideItemSave(
     if (keys.has('period')) keys.add('deadline');
     for (const k of keys) cells[k] = all[k];
   }
-  const old = row ? (values[row - 1] ?? []) : null;
-  const oldId = old && index.id !== undefined ? cleanText(cellToInput('id', old[index.id])) : '';
+  const oldId = row ? rowId(values, index, row, 'id') : '';
   let idCounter: number | null = null;
   if (!oldId) {
     const next = nextItemId(values, index.id, context.idCounter());
