@@ -38,7 +38,7 @@ export const FIELD = {
     `Ngày bắt đầu ${formatDmy(start)} sau hạn hoàn thành ${formatDmy(deadline)}. Hãy sửa một trong hai ngày.`,
   outsideYear: (deadline: string, year: string): string =>
     `Hạn hoàn thành ${formatDmy(deadline)} nằm ngoài năm học ${year} của kế hoạch. Nếu đây là việc của năm sau, hãy ghi rõ ở “Ghi chú”; nếu không, hãy sửa hạn.`,
-  /** A value that is not text reached validation (a malformed payload). */
+  /** A value that is not text reached validation (a malformed payload); replaces zod's own. */
   notText: 'Giá trị gửi lên không hợp lệ (không phải văn bản). Hãy nhập lại ô này.',
   formulaError: (text: string): string =>
     `Ô đang hiện lỗi công thức ${q(text)}. Hãy xóa công thức và nhập nội dung trực tiếp.`,
