@@ -147,7 +147,7 @@ describe('templates refused before anything is written', () => {
         ['{{Tên trường}}', ''],
       ],
       (id: string) => id,
-      /chưa có bảng với một hàng chứa chỗ điền/,
+      /chưa có bảng với hàng chứa tên cột/,
     ],
     [
       'a link that is not a readable Doc',
