@@ -23,6 +23,7 @@ import {
   type TableBlock,
   type TextStyle,
 } from '../core/export/model';
+import type { Described, FillStep } from '../core/export/custom';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -231,13 +232,8 @@ class Writer {
 
   write(replacing: boolean): void {
     const { body, model } = this;
-    const { page } = model;
-    body.setPageWidth(page.width);
-    body.setPageHeight(page.height);
-    body.setMarginTop(page.margins.top);
-    body.setMarginBottom(page.margins.bottom);
-    body.setMarginLeft(page.margins.left);
-    body.setMarginRight(page.margins.right);
+    const { width, height, margins: m } = model.page;
+    setPage(body, [width, height, m.top, m.bottom, m.left, m.right]);
     // A new body holds one empty paragraph; a re-export starts with its own after the old content.
     this.pending = replacing ? body.appendParagraph('') : (body.getParagraphs()[0] ?? null);
     for (const block of model.blocks) {
@@ -359,4 +355,154 @@ class Writer {
       });
     });
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The school's own template (src/core/export/custom.ts plans the fill). ONE Docs.Documents.get
+// reads its texts (an unreadable link fails here, before anything is written); DocumentApp
+// copies its elements (keeping their fonts and styles) and sets the filled texts as plain
+// text. No Drive scope: the template is opened by id, never copied as a file.
+
+const TEMPLATE_FIELDS =
+  'body.content(sectionBreak,paragraph.elements.textRun.content,table.tableRows.tableCells.content.paragraph.elements.textRun.content)';
+
+type Element = GoogleAppsScript.Docs.Schema.StructuralElement;
+const textOf = (e: Element): string =>
+  (e.paragraph?.elements ?? [])
+    .map((x) => x.textRun?.content ?? '')
+    .join('')
+    .replace(/\n$/, '');
+
+/** The template's body as custom.ts reads it; null when it is not a readable Google Doc. */
+export function describeTemplate(id: string): Described[] | null {
+  try {
+    const content = docsService()?.Documents?.get(id, { fields: TEMPLATE_FIELDS }).body?.content;
+    if (!content) return null;
+    return content
+      .filter((e) => !e.sectionBreak)
+      .map((e) =>
+        e.paragraph
+          ? textOf(e)
+          : e.table
+            ? (e.table.tableRows ?? []).map((r) =>
+                (r.tableCells ?? []).map((c) =>
+                  (c.content ?? []).filter((x) => x.paragraph).map(textOf),
+                ),
+              )
+            : null,
+      );
+  } catch {
+    return null;
+  }
+}
+
+const PAGE = [
+  'PageWidth',
+  'PageHeight',
+  'MarginTop',
+  'MarginBottom',
+  'MarginLeft',
+  'MarginRight',
+] as const;
+
+/** Page size and margins (pt), in PAGE's order. */
+function setPage(body: Body, values: readonly number[]): void {
+  PAGE.forEach((k, i) => body[`set${k}`](values[i] as number));
+}
+
+/** Styles read from a template paragraph or table that DocumentApp sets back. */
+const KEPT =
+  'FONT_FAMILY FONT_SIZE BOLD ITALIC UNDERLINE FOREGROUND_COLOR HORIZONTAL_ALIGNMENT INDENT_FIRST_LINE SPACING_BEFORE SPACING_AFTER LINE_SPACING BORDER_WIDTH BORDER_COLOR'.split(
+    ' ',
+  );
+const kept = (a: Attributes): Attributes =>
+  Object.fromEntries(KEPT.filter((k) => a[k] != null).map((k) => [k, a[k]]));
+
+/** Fills the template into `target` (cleared first) or a new Doc named `name`. */
+export function writeTemplate(
+  target: Doc | null,
+  name: string,
+  templateId: string,
+  steps: readonly FillStep[],
+): Written {
+  const doc = target ?? DocumentApp.create(name);
+  const body = doc.getBody();
+  if (target) {
+    doc.setName(name);
+    body.clear();
+  }
+  const source = DocumentApp.openById(templateId).getBody();
+  const page = source.getAttributes() as Record<string, number>;
+  // PageWidth → PAGE_WIDTH, the Attribute of the same setting.
+  setPage(
+    body,
+    PAGE.map((k) => page[k.replace(/\B([A-Z])/g, '_$1').toUpperCase()] as number),
+  );
+  const first = body.getChild(0);
+  // Docs adds an empty paragraph after every appended table; the template has its own.
+  let after: GoogleAppsScript.Document.Element | null = null;
+  for (const step of steps) {
+    const el = source.getChild(step.from);
+    const extra = after;
+    after = null;
+    if ('texts' in step) {
+      const item = el.getType() === DocumentApp.ElementType.LIST_ITEM;
+      for (const text of step.texts) {
+        const p = item
+          ? body.appendListItem(el.asListItem().copy())
+          : body.appendParagraph(el.asParagraph().copy());
+        if (text !== null) p.setText(text);
+      }
+    } else {
+      const table =
+        'edits' in step
+          ? body.appendTable(el.asTable().copy())
+          : itemTable(body, el.asTable(), step.item, step.rows);
+      if ('edits' in step)
+        for (const [r, c, k, text] of step.edits)
+          table.getCell(r, c).getChild(k).asParagraph().setText(text);
+      after = table.getNextSibling();
+    }
+    extra?.removeFromParent();
+  }
+  first.removeFromParent();
+  return { id: doc.getId(), url: doc.getUrl(), fingerprint: fingerprint(body.getText()) };
+}
+
+/** The item table in one appendTable, styled row kind by row kind like the template's rows. */
+function itemTable(
+  body: Body,
+  source: GoogleAppsScript.Document.Table,
+  itemLike: number,
+  rows: readonly { like: number; cells: string[] }[],
+): GoogleAppsScript.Document.Table {
+  const table = body.appendTable(rows.map((r) => r.cells));
+  const styles = new Map<number, [Attributes, string | null]>();
+  const styleOf = (like: number): [Attributes, string | null] => {
+    let s = styles.get(like);
+    if (!s) {
+      const cell = source.getCell(like, 0);
+      s = [
+        kept(cell.getChild(0).asParagraph().getAttributes() as Attributes),
+        cell.getBackgroundColor(),
+      ];
+      styles.set(like, s);
+    }
+    return s;
+  };
+  // The item rows' style for the whole table; the other kinds of rows on top.
+  table.setAttributes({ ...kept(source.getAttributes() as Attributes), ...styleOf(itemLike)[0] });
+  const columns = rows[0]?.cells.length ?? 0;
+  for (let c = 0; c < columns; c++) {
+    const w = source.getColumnWidth(c);
+    if (w) table.setColumnWidth(c, w);
+  }
+  rows.forEach((row, i) => {
+    if (row.like === itemLike) return;
+    const [attributes, background] = styleOf(row.like);
+    table.getRow(i).setAttributes(attributes);
+    if (background)
+      for (let c = 0; c < columns; c++) table.getCell(i, c).setBackgroundColor(background);
+  });
+  return table;
 }

@@ -9,12 +9,20 @@
  */
 import { buildPlanDocument } from '../core/export/build';
 import { chooseTemplate } from '../core/export/choose';
+import { planTemplateFill } from '../core/export/custom';
 import { todayIso } from '../core/parse/dates';
 import { EXPORT } from '../core/messages';
 import { buildPlan } from '../core/plan/read';
 import { checkSheets } from '../core/check/check';
 import { escapeHtml } from '../core/parse/text';
-import { createDocument, documentFingerprint, replaceDocument, type Written } from './docs';
+import {
+  createDocument,
+  describeTemplate,
+  documentFingerprint,
+  replaceDocument,
+  writeTemplate,
+  type Written,
+} from './docs';
 import { currentUser, documentProperties, guard, showHtmlDialog, UserError } from './platform';
 import { activeSpreadsheet, readPlanSheets } from './sheets';
 
@@ -70,6 +78,14 @@ function runExport(newCopy: boolean): ExportResult {
   const { plan } = built;
   const template = chooseTemplate(sheets.info);
   if (!template.ok) throw new UserError(template.message);
+  // The school's own template: read and checked before anything is written.
+  const { docId } = template;
+  let steps = null;
+  if (docId) {
+    const planned = planTemplateFill(plan, sheets.info, describeTemplate(docId));
+    if (!planned.ok) throw new UserError(planned.message);
+    steps = planned.steps;
+  }
   const errors = checkSheets(sheets, built).errors.length;
   const model = buildPlanDocument(plan, template.template, { today: todayIso() });
   const properties = documentProperties();
@@ -89,7 +105,9 @@ function runExport(newCopy: boolean): ExportResult {
     if (doc) {
       if (shared.fingerprint && documentFingerprint(doc) === shared.fingerprint) {
         try {
-          written = replaceDocument(doc, model);
+          written = steps
+            ? writeTemplate(doc, model.name, docId ?? '', steps)
+            : replaceDocument(doc, model);
         } catch (err) {
           console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
           throw new UserError(EXPORT.failedKept);
@@ -98,7 +116,7 @@ function runExport(newCopy: boolean): ExportResult {
       } else outcome = 'edited';
     }
   }
-  written ??= createDocument(model);
+  written ??= steps ? writeTemplate(null, model.name, docId ?? '', steps) : createDocument(model);
   // Another editor's inaccessible Doc stays the shared one: they may only lack access.
   if (outcome !== 'noAccess')
     properties.setProperty(

@@ -37,7 +37,13 @@ export const EXPORT = {
   } satisfies Record<string, (by: string) => string>,
   previousLink: 'Tài liệu của lần xuất trước',
   unknownTemplate: (label: string): string =>
-    `“${label}” chỉ nhận “NĐ30” (hoặc để trống) hoặc “TT57”. Chưa xuất gì.`,
+    `“${label}” chỉ nhận “NĐ30” (hoặc để trống), “TT57” hoặc liên kết Google Tài liệu mẫu. Chưa xuất gì.`,
+  templateUnreadable:
+    'Không mở được “Mẫu văn bản” như một Google Tài liệu: hãy kiểm tra liên kết và quyền xem. Chưa xuất gì.',
+  templatePlaceholder: (name: string): string =>
+    `Tài liệu mẫu có “{{${name}}}” không dùng được: tên mục của “Thông tin chung” dùng ở mọi chỗ, tên cột của “Kế hoạch” chỉ trong hàng bảng. Chưa xuất gì.`,
+  templateNoItems:
+    'Tài liệu mẫu chưa có bảng với hàng chứa tên cột của “Kế hoạch” (như {{Tiêu chí}}), hàng lặp cho từng nội dung. Chưa xuất gì.',
   placement:
     'Tài liệu nằm ở “Drive của tôi” của người xuất; muốn để cạnh bảng tính: Tệp → Di chuyển (lần sau vẫn cập nhật đúng).',
   failedKept:
