@@ -50,7 +50,7 @@ import {
   INFO_FORM_KEYS,
 } from './protocol';
 import { rowVersion, PLAN_KEYS, ROSTER_KEYS } from './load';
-import { insertAfter, mergeFields, nextItemId } from './merge';
+import { insertAfter, mergeFields, nextItemId, runsOf } from './merge';
 import { isValidEmail, parseRoles } from '../plan/owners';
 import { type PlanField, type RosterField, mapHeaders, INFO_COLUMNS } from '../plan/contract';
 import { parseYesNo, CIRCULAR_IDS, defaultCircular } from '../plan/codes';
@@ -158,14 +158,12 @@ export function writeRuns<K extends string>(
     const i = index[key];
     if (i !== undefined) byCol.set(i, changes[key] as CellOut);
   }
-  const runs: WriteRun[] = [];
-  let run: WriteRun | null = null;
-  for (const c of [...byCol.keys()].sort((a, b) => a - b)) {
-    if (run && run.col + run.cells.length === c + 1) run.cells.push(byCol.get(c) as CellOut);
-    else runs.push((run = { col: c + 1, cells: [byCol.get(c) as CellOut] }));
-  }
-  return runs;
+  return runsOf(sortedPairs(byCol, 1)).map(({ row, cells }) => ({ col: row, cells }));
 }
+
+/** A map's entries in ascending key order, each key shifted by `shift`. */
+const sortedPairs = <T>(m: Map<number, T>, shift: number): [number, T][] =>
+  [...m].sort((a, b) => a[0] - b[0]).map(([k, v]) => [k + shift, v]);
 
 /** The `Mã` of row `r` (1-based); '' without one, or without an id column. */
 function rowId<K extends string>(
@@ -565,12 +563,7 @@ export function infoWrite(
     const r = rows[key];
     if (r !== undefined && theirs[key] !== form[key]) changed.set(r, form[key]);
   }
-  const runs: ColumnWrite['runs'] = [];
-  for (const r of [...changed.keys()].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && last.row + last.cells.length === r) last.cells.push(changed.get(r) as string);
-    else runs.push({ row: r, cells: [changed.get(r) as string] });
-  }
+  const runs: ColumnWrite['runs'] = runsOf(sortedPairs(changed, 0));
   return {
     write: runs.length ? { col: valueCol + 1, runs } : null,
     merged: merge.theirs,
@@ -644,13 +637,11 @@ export function decideAssessment(
     return { kind: 'write', cells: null, newRow: write, level };
   }
   const col = index.selfAssessment as number;
-  const runs: ColumnWrite['runs'] = [];
-  for (const r of rows) {
-    if (parseLevel(cellToInput('selfAssessment', values[r - 1]?.[col])) === level) continue;
-    const last = runs[runs.length - 1];
-    if (last && last.row + last.cells.length === r) last.cells.push(label);
-    else runs.push({ row: r, cells: [label] });
-  }
+  const runs: ColumnWrite['runs'] = runsOf(
+    rows
+      .filter((r) => parseLevel(cellToInput('selfAssessment', values[r - 1]?.[col])) !== level)
+      .map((r): [number, CellOut] => [r, label]),
+  );
   return {
     kind: 'write',
     cells: runs.length ? { col: col + 1, runs } : null,
