@@ -15,7 +15,7 @@ import {
   modelText,
   paragraphStyleOf,
   paragraphText,
-  sameParagraphStyle,
+  sameStyle,
   sameTextStyle,
   type DocModel,
   type ParagraphBlock,
@@ -47,7 +47,12 @@ function docsService(): GoogleAppsScript.Docs | null {
 export function createDocument(model: DocModel): Written {
   const doc = DocumentApp.create(model.name);
   write(doc, model, false);
-  return { id: doc.getId(), url: doc.getUrl(), fingerprint: fingerprint(modelText(model)) };
+  return written(doc, modelText(model));
+}
+
+/** What an export wrote: the Doc and the fingerprint of `text`. */
+function written(doc: Doc, text: string): Written {
+  return { id: doc.getId(), url: doc.getUrl(), fingerprint: fingerprint(text) };
 }
 
 /** The fingerprint of an existing Doc's text, to compare with the one kept at export. */
@@ -60,16 +65,15 @@ export function documentFingerprint(doc: Doc): string {
  * the old one is removed; when anything fails, what was added is taken out again.
  */
 export function replaceDocument(doc: Doc, model: DocModel): Written {
-  const id = doc.getId();
   const before = doc.getBody().getNumChildren();
   try {
     doc.setName(model.name);
     write(doc, model, true, before);
   } catch (err) {
-    discardAfter(id, model, before);
+    discardAfter(doc.getId(), model, before);
     throw err;
   }
-  return { id, url: doc.getUrl(), fingerprint: fingerprint(modelText(model)) };
+  return written(doc, modelText(model));
 }
 
 function write(doc: Doc, model: DocModel, replacing: boolean, before = 0): void {
@@ -106,6 +110,11 @@ function finishWithDocs(
     const table = tables[k] as TableBlock;
     // A missing table gives index 0, which the API rejects: the batch fails as a whole.
     const tableStartLocation = { index: starts[k] ?? 0 };
+    const range = (rowIndex: number, columnIndex: number, columnSpan: number) => ({
+      tableCellLocation: { tableStartLocation, rowIndex, columnIndex },
+      rowSpan: 1,
+      columnSpan,
+    });
     table.columnWidths.forEach((w, c) =>
       requests.push({
         updateTableColumnProperties: {
@@ -123,11 +132,7 @@ function finishWithDocs(
       if (colour && shaded.length === row.cells.length)
         requests.push({
           updateTableCellStyle: {
-            tableRange: {
-              tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: 0 },
-              rowSpan: 1,
-              columnSpan: table.columnWidths.length,
-            },
+            tableRange: range(r, 0, table.columnWidths.length),
             tableCellStyle: { backgroundColor: { color: { rgbColor: rgb(colour) } } },
             fields: 'backgroundColor',
           },
@@ -138,11 +143,7 @@ function finishWithDocs(
         if (span > 1)
           requests.push({
             mergeTableCells: {
-              tableRange: {
-                tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: c },
-                rowSpan: 1,
-                columnSpan: span,
-              },
+              tableRange: range(r, c, span),
             },
           });
         c += span;
@@ -184,13 +185,29 @@ function discardAfter(id: string, model: DocModel, before: number): void {
 function spacerAttributes(model: DocModel): Attributes {
   const A = DocumentApp.Attribute;
   return {
-    [A.FONT_FAMILY]: model.font,
-    [A.FOREGROUND_COLOR]: model.color,
+    ...modelFont(model),
     [A.FONT_SIZE]: 1,
     [A.SPACING_BEFORE]: 0,
     [A.SPACING_AFTER]: 0,
     [A.LINE_SPACING]: 1,
     [A.INDENT_FIRST_LINE]: 0,
+  };
+}
+
+/** The model's font and colour, set on every styled element. */
+function modelFont(model: DocModel): Attributes {
+  const A = DocumentApp.Attribute;
+  return { [A.FONT_FAMILY]: model.font, [A.FOREGROUND_COLOR]: model.color };
+}
+
+/** A run's size and emphasis. */
+function textAttributes(s: TextStyle): Attributes {
+  const A = DocumentApp.Attribute;
+  return {
+    [A.FONT_SIZE]: s.size,
+    [A.BOLD]: s.bold,
+    [A.ITALIC]: s.italic,
+    [A.UNDERLINE]: s.underline,
   };
 }
 
@@ -265,12 +282,8 @@ class Writer {
     const { A, H } = this;
     const align = { left: H.LEFT, center: H.CENTER, right: H.RIGHT, justify: H.JUSTIFY }[s.align];
     return {
-      [A.FONT_FAMILY]: this.model.font,
-      [A.FOREGROUND_COLOR]: this.model.color,
-      [A.FONT_SIZE]: s.size,
-      [A.BOLD]: s.bold,
-      [A.ITALIC]: s.italic,
-      [A.UNDERLINE]: s.underline,
+      ...modelFont(this.model),
+      ...textAttributes(s),
       [A.HORIZONTAL_ALIGNMENT]: align,
       [A.INDENT_FIRST_LINE]: s.indentFirstLine,
       [A.SPACING_BEFORE]: s.spaceBefore,
@@ -284,19 +297,13 @@ class Writer {
     paragraph.setAttributes(this.attributes(paragraphStyleOf(block)));
     const first = block.runs[0];
     if (!first || block.runs.length < 2) return;
-    const { A } = this;
     let text: GoogleAppsScript.Document.Text | null = null;
     let offset = 0;
     for (const run of block.runs) {
       const end = offset + run.text.length;
       if (run.text && !sameTextStyle(run, first)) {
         text ??= paragraph.editAsText();
-        text.setAttributes(offset, end - 1, {
-          [A.FONT_SIZE]: run.size,
-          [A.BOLD]: run.bold,
-          [A.ITALIC]: run.italic,
-          [A.UNDERLINE]: run.underline,
-        });
+        text.setAttributes(offset, end - 1, textAttributes(run));
       }
       offset = end;
     }
@@ -327,8 +334,7 @@ class Writer {
     // Docs adds an empty paragraph after every table: https://developers.google.com/apps-script/reference/document/body#appendTable(String[][])
     this.pending = table.getNextSibling().asParagraph();
     const differs = (p: ParagraphBlock): boolean => {
-      const s = paragraphStyleOf(p);
-      return !sameParagraphStyle(s, block.cellStyle) || !sameTextStyle(s, block.cellStyle);
+      return !sameStyle(paragraphStyleOf(p), block.cellStyle);
     };
 
     grid.forEach((row, r) => {
@@ -340,11 +346,7 @@ class Writer {
       const rowWide =
         shared !== undefined &&
         differs(shared) &&
-        firsts.every(
-          (p) =>
-            sameParagraphStyle(paragraphStyleOf(p), paragraphStyleOf(shared)) &&
-            sameTextStyle(paragraphStyleOf(p), paragraphStyleOf(shared)),
-        );
+        firsts.every((p) => sameStyle(paragraphStyleOf(p), paragraphStyleOf(shared)));
       if (rowWide) table.getRow(r).setAttributes(this.attributes(paragraphStyleOf(shared)));
       row.forEach((content, c) => {
         const [first, ...more] = content.paragraphs;
@@ -466,7 +468,7 @@ export function writeTemplate(
     extra?.removeFromParent();
   }
   first.removeFromParent();
-  return { id: doc.getId(), url: doc.getUrl(), fingerprint: fingerprint(body.getText()) };
+  return written(doc, body.getText());
 }
 
 /** The item table in one appendTable, styled row kind by row kind like the template's rows. */

@@ -111,6 +111,9 @@ const pick = <K extends string>(o: Record<K, unknown>, keys: readonly K[]): Reco
 export const sameTextStyle: (a: TextStyle, b: TextStyle) => boolean = same(TEXT_KEYS);
 export const sameParagraphStyle: (a: ParagraphStyle, b: ParagraphStyle) => boolean =
   same(PARAGRAPH_KEYS);
+/** Both the paragraph fields and the text style agree. */
+export const sameStyle: (a: ParagraphStyle & TextStyle, b: ParagraphStyle & TextStyle) => boolean =
+  same([...PARAGRAPH_KEYS, ...TEXT_KEYS]);
 
 /** A paragraph's own style: its paragraph fields and the style of its first run. */
 export function paragraphStyleOf(p: ParagraphBlock): ParagraphStyle & TextStyle {
