@@ -260,8 +260,7 @@ export function sidebarSaveItem(request: ItemSaveRequest): ItemSaveResult {
       let values: unknown[][] = sheet ? sheetValues(sheet) : [];
       let index = headerIndex(values, PLAN_COLUMNS);
       let decision = decideItemSave(values, index, ref, input, context, base);
-      if (decision.kind === 'invalid')
-        return invalid(decision.errors);
+      if (decision.kind === 'invalid') return invalid(decision.errors);
       if (decision.kind === 'conflict')
         return itemConflict(values, index, decision.current, decision.conflicts);
       // Only the columns this save fills are added (after the last column, data untouched):
@@ -526,8 +525,7 @@ export function sidebarSavePerson(request: PersonSaveRequest): PersonSaveResult 
   return guard(() => {
     const req = record(request);
     const check = checkPerson(record(req.input));
-    if (check.errors.length)
-      return invalid(check.errors);
+    if (check.errors.length) return invalid(check.errors);
     const baseRaw = stringsOf(req.base, PERSON_FIELDS);
     const base = baseRaw ? checkPerson(baseRaw).cells : undefined;
     const ref = rowRef(req);
@@ -584,8 +582,7 @@ export function sidebarSaveInfo(request: InfoSaveRequest): InfoSaveResult {
   return guard(() => {
     const req = record(request);
     const check = checkInfo(record(req.form));
-    if (check.errors.length)
-      return invalid(check.errors);
+    if (check.errors.length) return invalid(check.errors);
     const baseRaw = stringsOf(req.base, INFO_FORM_KEYS);
     const base = baseRaw ? baseForm(baseRaw) : undefined;
     const ss = activeSpreadsheet();

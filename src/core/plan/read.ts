@@ -12,7 +12,17 @@ import {
   type Catalog,
   type CatalogOverride,
 } from './catalog/catalog';
-import type { Finding, Level, Person, PlanItem, Grid, SheetValues } from './model';
+import {
+  ERROR,
+  finding,
+  WARNING,
+  type Finding,
+  type Level,
+  type Person,
+  type PlanItem,
+  type Grid,
+  type SheetValues,
+} from './model';
 import { CHECK, FIELD } from '../messages';
 import { parsePlanInfo, type PlanInfo } from './info';
 import { parseRoster } from './roster';
@@ -121,27 +131,31 @@ function readContext(
   if (choice.ok) {
     catalog = choice.catalog;
     if (catalog.provisional)
-      findings.push({
-        severity: 'warning',
-        sheet: SHEET.info,
-        row: infoParse.rows.catalog ?? null,
-        field: 'catalog',
-        message: CHECK.infoProvisional(catalog.id),
-      });
+      findings.push(
+        finding(
+          WARNING,
+          SHEET.info,
+          infoParse.rows.catalog ?? null,
+          'catalog',
+          CHECK.infoProvisional(catalog.id),
+        ),
+      );
   } else if (choice.reason === 'unknown-catalog') {
-    findings.push({
-      severity: 'error',
-      sheet: SHEET.info,
-      row: infoParse.rows.catalog ?? null,
-      field: 'catalog',
-      message: CHECK.infoCatalogUnknown(choice.id),
-    });
+    findings.push(
+      finding(
+        ERROR,
+        SHEET.info,
+        infoParse.rows.catalog ?? null,
+        'catalog',
+        CHECK.infoCatalogUnknown(choice.id),
+      ),
+    );
   }
   return { info, catalog };
 }
 
 function sheetMissing(sheet: string): Finding {
-  return { severity: 'error', sheet, row: null, field: null, message: CHECK.sheetMissing(sheet) };
+  return finding(ERROR, sheet, null, null, CHECK.sheetMissing(sheet));
 }
 
 function columnFindings<K extends string>(
@@ -153,22 +167,10 @@ function columnFindings<K extends string>(
   const out: Finding[] = [];
   for (const key of header.missing) {
     const spec = columns.find((c) => c.key === key);
-    out.push({
-      severity: 'error',
-      sheet,
-      row: 1,
-      field: key,
-      message: CHECK.columnMissing(spec?.header ?? key, sheet),
-    });
+    out.push(finding(ERROR, sheet, 1, key, CHECK.columnMissing(spec?.header ?? key, sheet)));
   }
   for (const key of header.duplicates) {
-    out.push({
-      severity: 'warning',
-      sheet,
-      row: 1,
-      field: key,
-      message: CHECK.columnDuplicate(header.found[key] ?? key),
-    });
+    out.push(finding(WARNING, sheet, 1, key, CHECK.columnDuplicate(header.found[key] ?? key)));
   }
   return out;
 }
@@ -189,23 +191,15 @@ function readOverrides(values: Grid | null, findings: Finding[]): CatalogOverrid
     const name = get(row, 'criterionName');
     if (!criterion && !name) continue;
     if (!parseCriterionCode(criterion).code) {
-      findings.push({
-        severity: 'warning',
-        sheet: SHEET.catalog,
-        row: r + 1,
-        field: 'criterion',
-        message: CHECK.catalogRowUnreadable(criterion),
-      });
+      findings.push(
+        finding(WARNING, SHEET.catalog, r + 1, 'criterion', CHECK.catalogRowUnreadable(criterion)),
+      );
       continue;
     }
     if (!name) {
-      findings.push({
-        severity: 'warning',
-        sheet: SHEET.catalog,
-        row: r + 1,
-        field: 'criterionName',
-        message: CHECK.catalogRowNoName,
-      });
+      findings.push(
+        finding(WARNING, SHEET.catalog, r + 1, 'criterionName', CHECK.catalogRowNoName),
+      );
       continue;
     }
     out.push({
