@@ -93,7 +93,7 @@ export function buildPlan(sheets: SheetValues): BuildResult {
   const { info, catalog } = readContext(sheets, findings);
 
   const rosterParse = parseRoster(sheets.roster);
-  if (!sheets.roster) findings.push({ ...sheetMissing(SHEET.roster), severity: 'warning' });
+  if (!sheets.roster) findings.push({ ...sheetMissing(SHEET.roster), severity: WARNING });
   else {
     findings.push(...columnFindings(SHEET.roster, rosterParse.header, ROSTER_COLUMNS));
     findings.push(...rosterParse.findings);
@@ -241,7 +241,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
     for (const f of ITEM_INPUT_FIELDS) {
       const text = cleanText(input[f]);
       if (SHEET_ERROR.test(text)) {
-        place({ severity: 'error', row: rowNumber, field: f, message: FIELD.formulaError(text) });
+        place({ severity: ERROR, row: rowNumber, field: f, message: FIELD.formulaError(text) });
         sheetErrors.add(f);
         input[f] = '';
       }
@@ -257,7 +257,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
       if (code && level) recordAssessment(plan, code, level, rowNumber);
       if (code && level === undefined)
         place({
-          severity: 'error',
+          severity: ERROR,
           row: rowNumber,
           field: 'selfAssessment',
           message: FIELD.levelUnreadable(cleanText(input.selfAssessment)),
@@ -271,14 +271,14 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
       // Pasted from Word, a criterion cell merged over several rows is empty below its first.
       const merged = e.field === 'criterion' && !cleanText(input.criterion) && previousCriterion;
       const message = merged ? CHECK.criterionMerged(previousCriterion) : e.message;
-      place({ severity: 'error', row: rowNumber, field: e.field, message });
+      place({ severity: ERROR, row: rowNumber, field: e.field, message });
     }
     const v = parsed.values;
     if (typeof raw.criterion === 'number' && v.criterion && plan.catalog) {
       const [std] = v.criterion.split('.');
       if (v.criterion.endsWith('.1') && findCriterion(plan.catalog, `${std}.10`))
         place({
-          severity: 'warning',
+          severity: WARNING,
           row: rowNumber,
           field: 'criterion',
           message: FIELD.criterionNumber(v.criterion),
