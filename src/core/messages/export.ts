@@ -4,6 +4,10 @@
  */
 import { MENU } from './menu';
 
+/** The two guidance letters share their wording. */
+const GUIDANCE = 'Căn cứ Công văn số ';
+const GUIDED = 'của Bộ Giáo dục và Đào tạo về việc hướng dẫn tự đánh giá và đánh giá ngoài ';
+
 const LEAD_DUTY: Record<string, string> = {
   HT: 'chỉ đạo chung, phân công, kiểm tra và đánh giá',
   PHT: 'giúp Hiệu trưởng chỉ đạo, theo dõi tiến độ',
@@ -59,8 +63,8 @@ export const EXPORT = {
   circular: (text: string): string => `Căn cứ ${text};`,
   circularBy: 'của Bộ trưởng Bộ Giáo dục và Đào tạo',
   guidance: {
-    mn: 'Căn cứ Công văn số 5942/BGDĐT-QLCL ngày 28/12/2018 của Bộ Giáo dục và Đào tạo về việc hướng dẫn tự đánh giá và đánh giá ngoài trường mầm non;',
-    pt: 'Căn cứ Công văn số 5932/BGDĐT-QLCL ngày 28/12/2018 của Bộ Giáo dục và Đào tạo về việc hướng dẫn tự đánh giá và đánh giá ngoài cơ sở giáo dục phổ thông;',
+    mn: `${GUIDANCE}5942/BGDĐT-QLCL ngày 28/12/2018 ${GUIDED}trường mầm non;`,
+    pt: `${GUIDANCE}5932/BGDĐT-QLCL ngày 28/12/2018 ${GUIDED}cơ sở giáo dục phổ thông;`,
   },
   selfAssessmentBasis: (year: string, school: string): string =>
     `Căn cứ kết quả tự đánh giá chất lượng giáo dục năm học ${year} của ${school || 'nhà trường'}, nhà trường xây dựng kế hoạch cải tiến chất lượng giáo dục với những nội dung sau:`,
