@@ -14,7 +14,7 @@ import { todayIso } from '../core/parse/dates';
 import { EXPORT } from '../core/messages';
 import { buildPlan } from '../core/plan/read';
 import { checkSheets } from '../core/check/check';
-import { escapeHtml } from '../core/parse/text';
+import { escapeHtml, HTML_HEAD } from '../core/parse/text';
 import {
   createDocument,
   describeTemplate,
@@ -164,7 +164,8 @@ function dialogHtml(
     `<p class="${hasErrors ? 'err' : 'ok'}">${errors}</p>`,
   ];
   return (
-    '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><base target="_blank"><style>' +
+    HTML_HEAD +
+    '<base target="_blank"><style>' +
     'body{font:14px/1.5 Arial,sans-serif;color:#202124;margin:8px}a{color:#1a73e8;font-weight:bold}' +
     '.err{color:#b3261e}.ok{color:#137333}.note{color:#5f6368;font-size:13px}' +
     'button{margin-top:6px;padding:6px 16px}' +
