@@ -295,6 +295,10 @@ type SaveDecision<F extends string> =
   | { kind: 'conflict'; current: number | null; conflicts: FieldConflict<F>[] }
   | { kind: 'write'; write: RowWrite; merged: F[] };
 
+/** A save refused: the row as it is now (null: gone) and the fields both sides changed. */
+const conflict = <F extends string>(current: number | null, conflicts: FieldConflict<F>[] = []) =>
+  ({ kind: 'conflict', current, conflicts }) as const;
+
 /** The value a written cell reads back as (what getValues returns after the write). */
 function readBack(cell: CellOut): unknown {
   return typeof cell === 'object' ? isoToDate(cell.date) : cell;
@@ -436,22 +440,21 @@ export function decideItemSave(
   const isNew = !cleanText(ref.id ?? '') && !ref.version;
   if (base && !isNew) {
     const at = locateForMerge(values, index, PLAN_KEYS, ITEM_INPUT_FIELDS, ref, base, 'id');
-    if (at === null) return { kind: 'conflict', current: null, conflicts: [] };
+    if (at === null) return conflict(null);
     const merge = mergeFields(
       ITEM_INPUT_FIELDS,
       base,
       input,
       formOf(values, index, ITEM_INPUT_FIELDS, at),
     );
-    if (merge.conflicts.length)
-      return { kind: 'conflict', current: at, conflicts: merge.conflicts };
+    if (merge.conflicts.length) return conflict(at, merge.conflicts);
     row = at;
     merged = merge.theirs;
     typed = merge.values;
     only = merge.mine;
   } else if (!isNew) {
     const at = locateRow(values, index, PLAN_KEYS, ref, 'id');
-    if (!at.ok) return { kind: 'conflict', current: at.current, conflicts: [] };
+    if (!at.ok) return conflict(at.current);
     row = at.row;
   }
   const check = checkItem(typed, context.catalog, context.info);
@@ -499,17 +502,16 @@ export function decidePersonSave(
 ): SaveDecision<keyof PersonInput> {
   if (base && ref.version) {
     const at = locateForMerge(values, index, ROSTER_KEYS, PERSON_FIELDS, ref, base);
-    if (at === null) return { kind: 'conflict', current: null, conflicts: [] };
+    if (at === null) return conflict(null);
     const theirs = formOf(values, index, PERSON_FIELDS, at);
     const merge = mergeFields(PERSON_FIELDS, base, cells, theirs);
-    if (merge.conflicts.length)
-      return { kind: 'conflict', current: at, conflicts: merge.conflicts };
+    if (merge.conflicts.length) return conflict(at, merge.conflicts);
     const mine: Partial<Record<RosterField, CellOut>> = {};
     for (const f of merge.mine) mine[f] = cells[f];
     return { kind: 'write', write: rowWrite(values, index, at, mine), merged: merge.theirs };
   }
   const at = locateRow(values, index, ROSTER_KEYS, ref);
-  if (!at.ok) return { kind: 'conflict', current: at.current, conflicts: [] };
+  if (!at.ok) return conflict(at.current);
   return { kind: 'write', write: rowWrite(values, index, at.row, cells), merged: [] };
 }
 
