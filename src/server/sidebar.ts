@@ -197,6 +197,10 @@ const headerIndex = <K extends string>(
   columns: readonly ColumnSpec<K>[],
 ): Partial<Record<K, number>> => mapHeaders(values[0] ?? [], columns).index;
 
+/** A save refused by a conflict: the message, then what the page shows with it. */
+const refused = <R extends object>(message: string, rest: R) =>
+  ({ ok: false, kind: 'conflict', message, ...rest }) as const;
+
 const invalid = <E>(errors: E) =>
   ({ ok: false, kind: 'invalid', message: SIDEBAR.invalid, errors }) as const;
 
@@ -443,12 +447,9 @@ export function sidebarSaveAssessment(request: AssessmentSaveRequest): Assessmen
           errors: [{ field: 'level', message: decision.message }],
         };
       if (decision.kind === 'conflict')
-        return {
-          ok: false,
-          kind: 'conflict',
-          message: SIDEBAR.assessmentConflict,
+        return refused(SIDEBAR.assessmentConflict, {
           coverage: planCoverage(sheets),
-        };
+        });
       const rows: number[] = [];
       if (decision.cells) {
         writeColumn(sheet, decision.cells);
@@ -625,15 +626,13 @@ function infoConflict(
   ss: Spreadsheet,
   conflicts: FieldConflict<(typeof INFO_FORM_KEYS)[number]>[],
 ): InfoSaveResult {
-  return {
-    ok: false,
-    kind: 'conflict',
-    message: conflicts.length
-      ? SIDEBAR.conflictFields(conflicts.map((c) => c.field))
-      : SIDEBAR.conflictInfo,
-    data: loadData(ss),
-    conflicts,
-  };
+  return refused(
+    conflicts.length ? SIDEBAR.conflictFields(conflicts.map((c) => c.field)) : SIDEBAR.conflictInfo,
+    {
+      data: loadData(ss),
+      conflicts,
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -645,25 +644,22 @@ function itemConflict(
   conflicts: FieldConflict<ItemInputField>[] = [],
 ): Conflict<ItemView, ItemInputField> {
   if (current === null)
-    return {
-      ok: false,
-      kind: 'conflict',
-      message: SIDEBAR.conflictDeleted,
+    return refused(SIDEBAR.conflictDeleted, {
       current: null,
       conflicts: [],
-    };
+    });
   const i = index.criterion;
   const code = i === undefined ? '' : parseCriterionCode(values[current - 1]?.[i]).code;
   const view = itemView(values, index, current, code);
-  return {
-    ok: false,
-    kind: 'conflict',
-    message: conflicts.length
+  return refused(
+    conflicts.length
       ? SIDEBAR.conflictFields(headersOf(conflicts.map((c) => c.field)))
       : SIDEBAR.conflictChanged(view.updated),
-    current: view,
-    conflicts,
-  };
+    {
+      current: view,
+      conflicts,
+    },
+  );
 }
 
 function personConflict(
@@ -672,13 +668,10 @@ function personConflict(
   current: number | null,
   conflicts: FieldConflict<keyof PersonInput>[] = [],
 ): Conflict<PersonView, keyof PersonInput> {
-  return {
-    ok: false,
-    kind: 'conflict',
-    message: SIDEBAR.conflictPerson,
+  return refused(SIDEBAR.conflictPerson, {
     current: current === null ? null : personView(values, index, current),
     conflicts,
-  };
+  });
 }
 
 function loadData(ss: Spreadsheet): SidebarData {
