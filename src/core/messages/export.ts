@@ -8,13 +8,16 @@ import { MENU } from './menu';
 const GUIDANCE = 'Căn cứ Công văn số ';
 const GUIDED = 'của Bộ Giáo dục và Đào tạo về việc hướng dẫn tự đánh giá và đánh giá ngoài ';
 
+/** A lead's duty when no role names it, also in the closing paragraph. */
+const DUTY = 'thực hiện, theo dõi tiến độ và lưu minh chứng';
+
 const LEAD_DUTY: Record<string, string> = {
   HT: 'chỉ đạo chung, phân công, kiểm tra và đánh giá',
   PHT: 'giúp Hiệu trưởng chỉ đạo, theo dõi tiến độ',
   BGH: 'chỉ đạo, kiểm tra và tổng hợp kết quả',
   TTCM: 'triển khai trong tổ, kiểm tra và báo cáo kết quả',
   GV: 'thực hiện trong hoạt động giáo dục, lưu minh chứng',
-  '': 'thực hiện, theo dõi tiến độ và lưu minh chứng',
+  '': DUTY,
 };
 
 /** Export to Google Docs: the dialog, the file name and the default wording of the document. */
@@ -77,8 +80,7 @@ export const EXPORT = {
     `chủ trì ${count} nội dung cải tiến${refs ? ` (${refs})` : ''}; ${LEAD_DUTY[code ?? ''] ?? LEAD_DUTY['']}.`,
   moreLeads: (names: string): string =>
     `Các cá nhân, bộ phận khác được phân công chủ trì: ${names}.`,
-  implementationEnd:
-    'Người chủ trì xây dựng kế hoạch chi tiết, tổ chức thực hiện, theo dõi tiến độ và lưu minh chứng; người phối hợp tham gia theo phân công; định kỳ báo cáo kết quả với Hiệu trưởng. Hiệu trưởng kiểm tra, đánh giá việc thực hiện kế hoạch vào cuối học kỳ I và cuối năm học',
+  implementationEnd: `Người chủ trì xây dựng kế hoạch chi tiết, tổ chức ${DUTY}; người phối hợp tham gia theo phân công; định kỳ báo cáo kết quả với Hiệu trưởng. Hiệu trưởng kiểm tra, đánh giá việc thực hiện kế hoạch vào cuối học kỳ I và cuối năm học`,
   refCriteria: (codes: string[]): string => `tiêu chí ${codes.join(', ')}`,
   refStandards: (codes: string[]): string => `tiêu chuẩn ${codes.join(', ')}`,
   refLevel4: (n: number): string => `${n} yêu cầu mức 4`,
