@@ -360,6 +360,9 @@ function headingAfter(row: readonly unknown[], current: string): string {
  * Rows pasted from a Word plan that are not items: a standard or level heading alone in one
  * cell (`1. Tiêu chuẩn 1: …`, `MỨC 4`), or the table's header repeated.
  */
+/** The label of a closing `Tổng cộng` row. */
+const TOTAL = /^(?:tổng cộng|tổng kinh phí|tổng|cộng)\b/i;
+
 function isHeadingRow(
   raw: Partial<Record<PlanField, unknown>>,
   found: Partial<Record<PlanField, string>>,
@@ -372,10 +375,8 @@ function isHeadingRow(
   // A closing `Tổng cộng` row: a total label and amounts only.
   const texts = filled.map((f) => cleanText(raw[f]));
   return (
-    texts.some((t) => /^(?:tổng cộng|tổng kinh phí|tổng|cộng)\b/i.test(t)) &&
-    filled.every(
-      (f, i) => f === 'budget' || /^(?:tổng cộng|tổng kinh phí|tổng|cộng)\b/i.test(texts[i] ?? ''),
-    )
+    texts.some((t) => TOTAL.test(t)) &&
+    filled.every((f, i) => f === 'budget' || TOTAL.test(texts[i] ?? ''))
   );
 }
 
