@@ -50,6 +50,9 @@ export function looksLikeFormula(text: string): boolean {
   return /^[=+\-@]/.test(text);
 }
 
+/** Hyphens, dashes and the minus sign, read as `-` in dates, periods and amounts. */
+export const DASHES = /[\u2010-\u2015\u2212]/g;
+
 /** The start of every HTML page the server shows. */
 export const HTML_HEAD = '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">';
 
