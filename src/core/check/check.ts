@@ -40,9 +40,10 @@ export function checkSheets(
   const findings = [...built.findings, ...crossRowFindings(built.plan)];
   if (sheets.reminderLog) findings.push(...reminderLogFindings(sheets.reminderLog));
   // One message per cell: a cell already flagged needs no second word about its text.
-  const flagged = new Set(findings.map((f) => `${f.sheet ?? SHEET.plan}|${f.row}|${f.field}`));
+  const cell = (f: Finding): string => `${f.sheet ?? SHEET.plan}|${f.row}|${f.field}`;
+  const flagged = new Set(findings.map(cell));
   for (const f of platformFindings(sheets, built.plan)) {
-    if (!flagged.has(`${f.sheet ?? SHEET.plan}|${f.row}|${f.field}`)) findings.push(f);
+    if (!flagged.has(cell(f))) findings.push(f);
   }
   return placeFindings(findings, built.plan, sheets);
 }
