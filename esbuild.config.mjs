@@ -33,8 +33,8 @@ const readable = process.argv.includes('--readable');
 
 async function buildServer(names) {
   const wrappers = names
-    .map((n) => `function ${n}() {\n  return ${GLOBAL}.${n}.apply(this, arguments);\n}`)
-    .join('\n\n');
+    .map((n) => `function ${n}(){return ${GLOBAL}.${n}.apply(this,arguments)}`)
+    .join('\n');
   await build({
     entryPoints: [serverEntry],
     bundle: true,

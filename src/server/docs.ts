@@ -15,7 +15,7 @@ import {
   modelText,
   paragraphStyleOf,
   paragraphText,
-  sameParagraphStyle,
+  sameStyle,
   sameTextStyle,
   type DocModel,
   type ParagraphBlock,
@@ -23,6 +23,7 @@ import {
   type TableBlock,
   type TextStyle,
 } from '../core/export/model';
+import type { Described, FillStep } from '../core/export/custom';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -46,7 +47,12 @@ function docsService(): GoogleAppsScript.Docs | null {
 export function createDocument(model: DocModel): Written {
   const doc = DocumentApp.create(model.name);
   write(doc, model, false);
-  return { id: doc.getId(), url: doc.getUrl(), fingerprint: fingerprint(modelText(model)) };
+  return written(doc, modelText(model));
+}
+
+/** What an export wrote: the Doc and the fingerprint of `text`. */
+function written(doc: Doc, text: string): Written {
+  return { id: doc.getId(), url: doc.getUrl(), fingerprint: fingerprint(text) };
 }
 
 /** The fingerprint of an existing Doc's text, to compare with the one kept at export. */
@@ -59,16 +65,15 @@ export function documentFingerprint(doc: Doc): string {
  * the old one is removed; when anything fails, what was added is taken out again.
  */
 export function replaceDocument(doc: Doc, model: DocModel): Written {
-  const id = doc.getId();
   const before = doc.getBody().getNumChildren();
   try {
     doc.setName(model.name);
     write(doc, model, true, before);
   } catch (err) {
-    discardAfter(id, model, before);
+    discardAfter(doc.getId(), model, before);
     throw err;
   }
-  return { id, url: doc.getUrl(), fingerprint: fingerprint(modelText(model)) };
+  return written(doc, modelText(model));
 }
 
 function write(doc: Doc, model: DocModel, replacing: boolean, before = 0): void {
@@ -105,6 +110,11 @@ function finishWithDocs(
     const table = tables[k] as TableBlock;
     // A missing table gives index 0, which the API rejects: the batch fails as a whole.
     const tableStartLocation = { index: starts[k] ?? 0 };
+    const range = (rowIndex: number, columnIndex: number, columnSpan: number) => ({
+      tableCellLocation: { tableStartLocation, rowIndex, columnIndex },
+      rowSpan: 1,
+      columnSpan,
+    });
     table.columnWidths.forEach((w, c) =>
       requests.push({
         updateTableColumnProperties: {
@@ -122,11 +132,7 @@ function finishWithDocs(
       if (colour && shaded.length === row.cells.length)
         requests.push({
           updateTableCellStyle: {
-            tableRange: {
-              tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: 0 },
-              rowSpan: 1,
-              columnSpan: table.columnWidths.length,
-            },
+            tableRange: range(r, 0, table.columnWidths.length),
             tableCellStyle: { backgroundColor: { color: { rgbColor: rgb(colour) } } },
             fields: 'backgroundColor',
           },
@@ -137,11 +143,7 @@ function finishWithDocs(
         if (span > 1)
           requests.push({
             mergeTableCells: {
-              tableRange: {
-                tableCellLocation: { tableStartLocation, rowIndex: r, columnIndex: c },
-                rowSpan: 1,
-                columnSpan: span,
-              },
+              tableRange: range(r, c, span),
             },
           });
         c += span;
@@ -183,13 +185,29 @@ function discardAfter(id: string, model: DocModel, before: number): void {
 function spacerAttributes(model: DocModel): Attributes {
   const A = DocumentApp.Attribute;
   return {
-    [A.FONT_FAMILY]: model.font,
-    [A.FOREGROUND_COLOR]: model.color,
+    ...modelFont(model),
     [A.FONT_SIZE]: 1,
     [A.SPACING_BEFORE]: 0,
     [A.SPACING_AFTER]: 0,
     [A.LINE_SPACING]: 1,
     [A.INDENT_FIRST_LINE]: 0,
+  };
+}
+
+/** The model's font and colour, set on every styled element. */
+function modelFont(model: DocModel): Attributes {
+  const A = DocumentApp.Attribute;
+  return { [A.FONT_FAMILY]: model.font, [A.FOREGROUND_COLOR]: model.color };
+}
+
+/** A run's size and emphasis. */
+function textAttributes(s: TextStyle): Attributes {
+  const A = DocumentApp.Attribute;
+  return {
+    [A.FONT_SIZE]: s.size,
+    [A.BOLD]: s.bold,
+    [A.ITALIC]: s.italic,
+    [A.UNDERLINE]: s.underline,
   };
 }
 
@@ -231,13 +249,8 @@ class Writer {
 
   write(replacing: boolean): void {
     const { body, model } = this;
-    const { page } = model;
-    body.setPageWidth(page.width);
-    body.setPageHeight(page.height);
-    body.setMarginTop(page.margins.top);
-    body.setMarginBottom(page.margins.bottom);
-    body.setMarginLeft(page.margins.left);
-    body.setMarginRight(page.margins.right);
+    const { width, height, margins: m } = model.page;
+    setPage(body, [width, height, m.top, m.bottom, m.left, m.right]);
     // A new body holds one empty paragraph; a re-export starts with its own after the old content.
     this.pending = replacing ? body.appendParagraph('') : (body.getParagraphs()[0] ?? null);
     for (const block of model.blocks) {
@@ -269,12 +282,8 @@ class Writer {
     const { A, H } = this;
     const align = { left: H.LEFT, center: H.CENTER, right: H.RIGHT, justify: H.JUSTIFY }[s.align];
     return {
-      [A.FONT_FAMILY]: this.model.font,
-      [A.FOREGROUND_COLOR]: this.model.color,
-      [A.FONT_SIZE]: s.size,
-      [A.BOLD]: s.bold,
-      [A.ITALIC]: s.italic,
-      [A.UNDERLINE]: s.underline,
+      ...modelFont(this.model),
+      ...textAttributes(s),
       [A.HORIZONTAL_ALIGNMENT]: align,
       [A.INDENT_FIRST_LINE]: s.indentFirstLine,
       [A.SPACING_BEFORE]: s.spaceBefore,
@@ -288,19 +297,13 @@ class Writer {
     paragraph.setAttributes(this.attributes(paragraphStyleOf(block)));
     const first = block.runs[0];
     if (!first || block.runs.length < 2) return;
-    const { A } = this;
     let text: GoogleAppsScript.Document.Text | null = null;
     let offset = 0;
     for (const run of block.runs) {
       const end = offset + run.text.length;
       if (run.text && !sameTextStyle(run, first)) {
         text ??= paragraph.editAsText();
-        text.setAttributes(offset, end - 1, {
-          [A.FONT_SIZE]: run.size,
-          [A.BOLD]: run.bold,
-          [A.ITALIC]: run.italic,
-          [A.UNDERLINE]: run.underline,
-        });
+        text.setAttributes(offset, end - 1, textAttributes(run));
       }
       offset = end;
     }
@@ -331,8 +334,7 @@ class Writer {
     // Docs adds an empty paragraph after every table: https://developers.google.com/apps-script/reference/document/body#appendTable(String[][])
     this.pending = table.getNextSibling().asParagraph();
     const differs = (p: ParagraphBlock): boolean => {
-      const s = paragraphStyleOf(p);
-      return !sameParagraphStyle(s, block.cellStyle) || !sameTextStyle(s, block.cellStyle);
+      return !sameStyle(paragraphStyleOf(p), block.cellStyle);
     };
 
     grid.forEach((row, r) => {
@@ -344,11 +346,7 @@ class Writer {
       const rowWide =
         shared !== undefined &&
         differs(shared) &&
-        firsts.every(
-          (p) =>
-            sameParagraphStyle(paragraphStyleOf(p), paragraphStyleOf(shared)) &&
-            sameTextStyle(paragraphStyleOf(p), paragraphStyleOf(shared)),
-        );
+        firsts.every((p) => sameStyle(paragraphStyleOf(p), paragraphStyleOf(shared)));
       if (rowWide) table.getRow(r).setAttributes(this.attributes(paragraphStyleOf(shared)));
       row.forEach((content, c) => {
         const [first, ...more] = content.paragraphs;
@@ -359,4 +357,154 @@ class Writer {
       });
     });
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The school's own template (src/core/export/custom.ts plans the fill). ONE Docs.Documents.get
+// reads its texts (an unreadable link fails here, before anything is written); DocumentApp
+// copies its elements (keeping their fonts and styles) and sets the filled texts as plain
+// text. No Drive scope: the template is opened by id, never copied as a file.
+
+const TEMPLATE_FIELDS =
+  'body.content(sectionBreak,paragraph.elements.textRun.content,table.tableRows.tableCells.content.paragraph.elements.textRun.content)';
+
+type Element = GoogleAppsScript.Docs.Schema.StructuralElement;
+const textOf = (e: Element): string =>
+  (e.paragraph?.elements ?? [])
+    .map((x) => x.textRun?.content ?? '')
+    .join('')
+    .replace(/\n$/, '');
+
+/** The template's body as custom.ts reads it; null when it is not a readable Google Doc. */
+export function describeTemplate(id: string): Described[] | null {
+  try {
+    const content = docsService()?.Documents?.get(id, { fields: TEMPLATE_FIELDS }).body?.content;
+    if (!content) return null;
+    return content
+      .filter((e) => !e.sectionBreak)
+      .map((e) =>
+        e.paragraph
+          ? textOf(e)
+          : e.table
+            ? (e.table.tableRows ?? []).map((r) =>
+                (r.tableCells ?? []).map((c) =>
+                  (c.content ?? []).filter((x) => x.paragraph).map(textOf),
+                ),
+              )
+            : null,
+      );
+  } catch {
+    return null;
+  }
+}
+
+const PAGE = [
+  'PageWidth',
+  'PageHeight',
+  'MarginTop',
+  'MarginBottom',
+  'MarginLeft',
+  'MarginRight',
+] as const;
+
+/** Page size and margins (pt), in PAGE's order. */
+function setPage(body: Body, values: readonly number[]): void {
+  PAGE.forEach((k, i) => body[`set${k}`](values[i] as number));
+}
+
+/** Styles read from a template paragraph or table that DocumentApp sets back. */
+const KEPT =
+  'FONT_FAMILY FONT_SIZE BOLD ITALIC UNDERLINE FOREGROUND_COLOR HORIZONTAL_ALIGNMENT INDENT_FIRST_LINE SPACING_BEFORE SPACING_AFTER LINE_SPACING BORDER_WIDTH BORDER_COLOR'.split(
+    ' ',
+  );
+const kept = (a: Attributes): Attributes =>
+  Object.fromEntries(KEPT.filter((k) => a[k] != null).map((k) => [k, a[k]]));
+
+/** Fills the template into `target` (cleared first) or a new Doc named `name`. */
+export function writeTemplate(
+  target: Doc | null,
+  name: string,
+  templateId: string,
+  steps: readonly FillStep[],
+): Written {
+  const doc = target ?? DocumentApp.create(name);
+  const body = doc.getBody();
+  if (target) {
+    doc.setName(name);
+    body.clear();
+  }
+  const source = DocumentApp.openById(templateId).getBody();
+  const page = source.getAttributes() as Record<string, number>;
+  // PageWidth → PAGE_WIDTH, the Attribute of the same setting.
+  setPage(
+    body,
+    PAGE.map((k) => page[k.replace(/\B([A-Z])/g, '_$1').toUpperCase()] as number),
+  );
+  const first = body.getChild(0);
+  // Docs adds an empty paragraph after every appended table; the template has its own.
+  let after: GoogleAppsScript.Document.Element | null = null;
+  for (const step of steps) {
+    const el = source.getChild(step.from);
+    const extra = after;
+    after = null;
+    if ('texts' in step) {
+      const item = el.getType() === DocumentApp.ElementType.LIST_ITEM;
+      for (const text of step.texts) {
+        const p = item
+          ? body.appendListItem(el.asListItem().copy())
+          : body.appendParagraph(el.asParagraph().copy());
+        if (text !== null) p.setText(text);
+      }
+    } else {
+      const table =
+        'edits' in step
+          ? body.appendTable(el.asTable().copy())
+          : itemTable(body, el.asTable(), step.item, step.rows);
+      if ('edits' in step)
+        for (const [r, c, k, text] of step.edits)
+          table.getCell(r, c).getChild(k).asParagraph().setText(text);
+      after = table.getNextSibling();
+    }
+    extra?.removeFromParent();
+  }
+  first.removeFromParent();
+  return written(doc, body.getText());
+}
+
+/** The item table in one appendTable, styled row kind by row kind like the template's rows. */
+function itemTable(
+  body: Body,
+  source: GoogleAppsScript.Document.Table,
+  itemLike: number,
+  rows: readonly { like: number; cells: string[] }[],
+): GoogleAppsScript.Document.Table {
+  const table = body.appendTable(rows.map((r) => r.cells));
+  const styles = new Map<number, [Attributes, string | null]>();
+  const styleOf = (like: number): [Attributes, string | null] => {
+    let s = styles.get(like);
+    if (!s) {
+      const cell = source.getCell(like, 0);
+      s = [
+        kept(cell.getChild(0).asParagraph().getAttributes() as Attributes),
+        cell.getBackgroundColor(),
+      ];
+      styles.set(like, s);
+    }
+    return s;
+  };
+  // The item rows' style for the whole table; the other kinds of rows on top.
+  table.setAttributes({ ...kept(source.getAttributes() as Attributes), ...styleOf(itemLike)[0] });
+  const columns = rows[0]?.cells.length ?? 0;
+  for (let c = 0; c < columns; c++) {
+    const w = source.getColumnWidth(c);
+    if (w) table.setColumnWidth(c, w);
+  }
+  rows.forEach((row, i) => {
+    if (row.like === itemLike) return;
+    const [attributes, background] = styleOf(row.like);
+    table.getRow(i).setAttributes(attributes);
+    if (background)
+      for (let c = 0; c < columns; c++) table.getCell(i, c).setBackgroundColor(background);
+  });
+  return table;
 }

@@ -9,12 +9,20 @@
  */
 import { buildPlanDocument } from '../core/export/build';
 import { chooseTemplate } from '../core/export/choose';
+import { planTemplateFill } from '../core/export/custom';
 import { todayIso } from '../core/parse/dates';
 import { EXPORT } from '../core/messages';
 import { buildPlan } from '../core/plan/read';
 import { checkSheets } from '../core/check/check';
-import { escapeHtml } from '../core/parse/text';
-import { createDocument, documentFingerprint, replaceDocument, type Written } from './docs';
+import { escapeHtml, HTML_HEAD } from '../core/parse/text';
+import {
+  createDocument,
+  describeTemplate,
+  documentFingerprint,
+  replaceDocument,
+  writeTemplate,
+  type Written,
+} from './docs';
 import { currentUser, documentProperties, guard, showHtmlDialog, UserError } from './platform';
 import { activeSpreadsheet, readPlanSheets } from './sheets';
 
@@ -70,6 +78,14 @@ function runExport(newCopy: boolean): ExportResult {
   const { plan } = built;
   const template = chooseTemplate(sheets.info);
   if (!template.ok) throw new UserError(template.message);
+  // The school's own template: read and checked before anything is written.
+  const { docId } = template;
+  let steps = null;
+  if (docId) {
+    const planned = planTemplateFill(plan, sheets.info, describeTemplate(docId));
+    if (!planned.ok) throw new UserError(planned.message);
+    steps = planned.steps;
+  }
   const errors = checkSheets(sheets, built).errors.length;
   const model = buildPlanDocument(plan, template.template, { today: todayIso() });
   const properties = documentProperties();
@@ -89,7 +105,9 @@ function runExport(newCopy: boolean): ExportResult {
     if (doc) {
       if (shared.fingerprint && documentFingerprint(doc) === shared.fingerprint) {
         try {
-          written = replaceDocument(doc, model);
+          written = steps
+            ? writeTemplate(doc, model.name, docId ?? '', steps)
+            : replaceDocument(doc, model);
         } catch (err) {
           console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
           throw new UserError(EXPORT.failedKept);
@@ -98,7 +116,7 @@ function runExport(newCopy: boolean): ExportResult {
       } else outcome = 'edited';
     }
   }
-  written ??= createDocument(model);
+  written ??= steps ? writeTemplate(null, model.name, docId ?? '', steps) : createDocument(model);
   // Another editor's inaccessible Doc stays the shared one: they may only lack access.
   if (outcome !== 'noAccess')
     properties.setProperty(
@@ -146,7 +164,8 @@ function dialogHtml(
     `<p class="${hasErrors ? 'err' : 'ok'}">${errors}</p>`,
   ];
   return (
-    '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><base target="_blank"><style>' +
+    HTML_HEAD +
+    '<base target="_blank"><style>' +
     'body{font:14px/1.5 Arial,sans-serif;color:#202124;margin:8px}a{color:#1a73e8;font-weight:bold}' +
     '.err{color:#b3261e}.ok{color:#137333}.note{color:#5f6368;font-size:13px}' +
     'button{margin-top:6px;padding:6px 16px}' +

@@ -66,12 +66,17 @@ const DAYS = [
 ] as const;
 
 const props = (): GoogleAppsScript.Properties.Properties => PropertiesService.getUserProperties();
+/** An alert titled as every reminder alert. */
+const tell = (text: string): void => alert(REMIND.title, text);
+const infoOf = (ss: Spreadsheet) => parsePlanInfo(readSheet(ss, SHEET.info)).info;
+const triggers = (keep: (t: Trigger) => boolean): Trigger[] =>
+  ScriptApp.getProjectTriggers().filter(keep);
 const message = (err: unknown): string => String((err as Error)?.message ?? err);
 
 /** This spreadsheet's triggers of these handlers, of the running user (only theirs are visible). */
 function ours(id: string, ...handlers: string[]): Trigger[] {
   const links = props().getProperties();
-  return ScriptApp.getProjectTriggers().filter(
+  return triggers(
     (t) =>
       handlers.includes(t.getHandlerFunction()) && (links[LINK + t.getUniqueId()] ?? id) === id,
   );
@@ -92,7 +97,7 @@ function remove(triggers: Trigger[]): number {
 }
 
 function createWeekly(ss: Spreadsheet): Trigger {
-  const { reminderDay: day, reminderHour: hour } = parsePlanInfo(readSheet(ss, SHEET.info)).info;
+  const { reminderDay: day, reminderHour: hour } = infoOf(ss);
   const b = ScriptApp.newTrigger(WEEKLY)
     .timeBased()
     .onWeekDay(ScriptApp.WeekDay[DAYS[day - 1] ?? 'MONDAY'])
@@ -137,13 +142,13 @@ export function enableWeeklyReminders(): {
   return guard(() => {
     const ss = activeSpreadsheet();
     const id = ss.getId();
-    const { reminderDay: day, reminderHour: hour } = parsePlanInfo(readSheet(ss, SHEET.info)).info;
+    const { reminderDay: day, reminderHour: hour } = infoOf(ss);
     const nextRun = formatDateTime(nextWeeklyRun(Date.now(), day, hour));
     const me = currentUser();
     const store = documentProperties();
     const held = readTrigger(store.getProperties());
     if (held && held.owner !== me) {
-      alert(REMIND.title, REMIND.ownedByOther(held.owner, formatDateTime(held.since)));
+      tell(REMIND.ownedByOther(held.owner, formatDateTime(held.since)));
       return { enabled: true, day, hour, nextRun, owner: held.owner };
     }
     remove(ours(id, WEEKLY));
@@ -159,8 +164,7 @@ export function enableWeeklyReminders(): {
     const record: TriggerRecord = { owner: me, since: Date.now(), uid: trigger.getUniqueId() };
     setJson(KEY.trigger, record);
     store.deleteProperty(KEY.off);
-    alert(
-      REMIND.title,
+    tell(
       `${REMIND.enabled(weekdayLabel(day), hour, nextRun)}\n${REMIND.owner(me, formatDateTime(record.since))}`,
     );
     return { enabled: true, day, hour, nextRun, owner: me };
@@ -177,8 +181,7 @@ export function disableWeeklyReminders(): { enabled: boolean; removed: number } 
     store.deleteProperty(KEY.retry);
     store.setProperty(KEY.off, String(Date.now()));
     const n = removed || (held ? 1 : 0);
-    alert(
-      REMIND.title,
+    tell(
       held && held.owner !== currentUser() ? REMIND.disabledOther(held.owner) : REMIND.disabled(n),
     );
     return { enabled: false, removed: n };
@@ -204,8 +207,7 @@ export function sendDeferredReminders(e?: ClockEvent): Counts {
 function current(ss: Spreadsheet, uid: string, retry: boolean): boolean {
   const store = documentProperties();
   const s = store.getProperties();
-  const mine = (): Trigger[] =>
-    ScriptApp.getProjectTriggers().filter((t) => t.getUniqueId() === uid);
+  const mine = (): Trigger[] => triggers((t) => t.getUniqueId() === uid);
   if (retry) {
     const r = readRetry(s);
     remove(mine());
@@ -243,7 +245,7 @@ function run(e: ClockEvent, retry: boolean): Counts {
     const candidate = documentLock();
     if (!candidate.tryLock(5000)) {
       console.warn(REMIND.busy);
-      alert(REMIND.title, REMIND.busy);
+      tell(REMIND.busy);
       return counts;
     }
     lock = candidate;
@@ -428,5 +430,5 @@ function send(ss: Spreadsheet, counts: Counts): void {
       ...failed,
     ]);
   }
-  alert(REMIND.title, REMIND.report(counts.sent, counts.skipped, counts.deferred, retryAt));
+  tell(REMIND.report(counts.sent, counts.skipped, counts.deferred, retryAt));
 }

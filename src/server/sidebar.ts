@@ -171,7 +171,7 @@ function giveIds(ss: Spreadsheet, loaded: SheetValues): Grid | null {
       PLAN_COLUMNS.filter((c) => c.key === 'id'),
     );
     const values = sheetValues(sheet);
-    const index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
+    const index = headerIndex(values, PLAN_COLUMNS);
     const items = new Set(buildPlan({ ...loaded, plan: values }).plan.items.map((i) => i.row));
     const props = documentProperties();
     const counter = Number(props.getProperty(ID_COUNTER) ?? 0);
@@ -189,6 +189,28 @@ function giveIds(ss: Spreadsheet, loaded: SheetValues): Grid | null {
   });
   return Array.isArray(result) ? result : null;
 }
+
+const CHANGED = 'the added columns changed the decision';
+
+const headerIndex = <K extends string>(
+  values: Grid,
+  columns: readonly ColumnSpec<K>[],
+): Partial<Record<K, number>> => mapHeaders(values[0] ?? [], columns).index;
+
+/** A save refused by a conflict: the message, then what the page shows with it. */
+const refused = <R extends object>(message: string, rest: R) =>
+  ({ ok: false, kind: 'conflict', message, ...rest }) as const;
+
+const invalid = <E>(errors: E) =>
+  ({ ok: false, kind: 'invalid', message: SIDEBAR.invalid, errors }) as const;
+
+/** `Thông tin chung` and `Danh mục tiêu chí` read, with the plan's values given. */
+const infoAndCatalog = (ss: Spreadsheet, plan: Grid | null): SheetValues => ({
+  info: readSheet(ss, SHEET.info),
+  catalog: readSheet(ss, SHEET.catalog),
+  roster: null,
+  plan,
+});
 
 /** The plan's columns a save of `input` needs (its filled fields, the id and the stamp). */
 function neededColumns(input: ItemInput): ColumnSpec<PlanField>[] {
@@ -240,10 +262,9 @@ export function sidebarSaveItem(request: ItemSaveRequest): ItemSaveResult {
       // The plan is read last, just before the write: the row is located where it is now.
       let sheet = findSheet(ss, SHEET.plan);
       let values: unknown[][] = sheet ? sheetValues(sheet) : [];
-      let index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
+      let index = headerIndex(values, PLAN_COLUMNS);
       let decision = decideItemSave(values, index, ref, input, context, base);
-      if (decision.kind === 'invalid')
-        return { ok: false, kind: 'invalid', message: SIDEBAR.invalid, errors: decision.errors };
+      if (decision.kind === 'invalid') return invalid(decision.errors);
       if (decision.kind === 'conflict')
         return itemConflict(values, index, decision.current, decision.conflicts);
       // Only the columns this save fills are added (after the last column, data untouched):
@@ -256,9 +277,9 @@ export function sidebarSaveItem(request: ItemSaveRequest): ItemSaveResult {
           sheet = findSheet(ss, SHEET.plan) as Sheet;
         }
         values = sheetValues(sheet);
-        index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
+        index = headerIndex(values, PLAN_COLUMNS);
         decision = decideItemSave(values, index, ref, input, context, base);
-        if (decision.kind !== 'write') throw new Error('the added columns changed the decision');
+        if (decision.kind !== 'write') throw new Error(CHANGED);
       }
       if (decision.idCounter !== null)
         properties().setProperty(ID_COUNTER, String(decision.idCounter));
@@ -299,7 +320,7 @@ export function sidebarDeleteItem(ref: RowRef): ItemDeleteResult {
     return locked(LOCK_WAIT_MS, (): ItemDeleteResult => {
       const sheet = findSheet(ss, SHEET.plan);
       const values = sheet ? sheetValues(sheet) : [];
-      const index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
+      const index = headerIndex(values, PLAN_COLUMNS);
       const decision = decideDelete(values, index, PLAN_KEYS, req, 'id');
       if (!sheet || decision.kind === 'conflict')
         return itemConflict(values, index, decision.kind === 'conflict' ? decision.current : null);
@@ -310,12 +331,7 @@ export function sidebarDeleteItem(ref: RowRef): ItemDeleteResult {
       );
       deletedSheet(ss).appendRow(kept.map((v) => cellValue(keptCell(v))));
       removeRow(sheet, values, decision.row);
-      const sheets: SheetValues = {
-        info: readSheet(ss, SHEET.info),
-        catalog: readSheet(ss, SHEET.catalog),
-        roster: null,
-        plan: values,
-      };
+      const sheets = infoAndCatalog(ss, values);
       const view = deletedView(kept);
       const what = view.fields[ITEM_INPUT_FIELDS.indexOf('actions')] || view.id;
       return {
@@ -359,7 +375,7 @@ export function sidebarRestoreItem(request: ItemRestoreRequest): ItemRestoreResu
       if (!trash || !kept || !at || !sheet)
         return { ok: false, kind: 'gone', message: SIDEBAR.restoreGone };
       const values = sheetValues(sheet);
-      const index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
+      const index = headerIndex(values, PLAN_COLUMNS);
       const idCol = index.id;
       if (
         idCol !== undefined &&
@@ -388,12 +404,7 @@ export function sidebarRestoreItem(request: ItemRestoreRequest): ItemRestoreResu
         after,
       });
       trash.deleteRow(at);
-      const sheets: SheetValues = {
-        info: readSheet(ss, SHEET.info),
-        catalog: readSheet(ss, SHEET.catalog),
-        roster: null,
-        plan: values,
-      };
+      const sheets = infoAndCatalog(ss, values);
       const { info } = planContext(sheets);
       return {
         ok: true,
@@ -413,12 +424,7 @@ export function sidebarSaveAssessment(request: AssessmentSaveRequest): Assessmen
     const ask = { code: str('code'), level: str('level'), base: str('base') };
     const ss = activeSpreadsheet();
     return locked(LOCK_WAIT_MS, (): AssessmentSaveResult => {
-      const sheets: SheetValues = {
-        info: readSheet(ss, SHEET.info),
-        catalog: readSheet(ss, SHEET.catalog),
-        roster: null,
-        plan: null,
-      };
+      const sheets = infoAndCatalog(ss, null);
       const { info, catalog } = planContext(sheets);
       let sheet = findSheet(ss, SHEET.plan);
       if (!sheet) {
@@ -431,7 +437,7 @@ export function sidebarSaveAssessment(request: AssessmentSaveRequest): Assessmen
       addColumns(sheet, PLAN_COLUMNS, wanted);
       const values = sheetValues(sheet);
       sheets.plan = values;
-      const index = mapHeaders(values[0] ?? [], PLAN_COLUMNS).index;
+      const index = headerIndex(values, PLAN_COLUMNS);
       const decision = decideAssessment(values, index, catalog, ask);
       if (decision.kind === 'invalid')
         return {
@@ -441,12 +447,9 @@ export function sidebarSaveAssessment(request: AssessmentSaveRequest): Assessmen
           errors: [{ field: 'level', message: decision.message }],
         };
       if (decision.kind === 'conflict')
-        return {
-          ok: false,
-          kind: 'conflict',
-          message: SIDEBAR.assessmentConflict,
+        return refused(SIDEBAR.assessmentConflict, {
           coverage: planCoverage(sheets),
-        };
+        });
       const rows: number[] = [];
       if (decision.cells) {
         writeColumn(sheet, decision.cells);
@@ -523,8 +526,7 @@ export function sidebarSavePerson(request: PersonSaveRequest): PersonSaveResult 
   return guard(() => {
     const req = record(request);
     const check = checkPerson(record(req.input));
-    if (check.errors.length)
-      return { ok: false, kind: 'invalid', message: SIDEBAR.invalid, errors: check.errors };
+    if (check.errors.length) return invalid(check.errors);
     const baseRaw = stringsOf(req.base, PERSON_FIELDS);
     const base = baseRaw ? checkPerson(baseRaw).cells : undefined;
     const ref = rowRef(req);
@@ -532,17 +534,17 @@ export function sidebarSavePerson(request: PersonSaveRequest): PersonSaveResult 
     return locked(LOCK_WAIT_MS, (): PersonSaveResult => {
       let sheet = findSheet(ss, SHEET.roster);
       let values: unknown[][] = sheet ? sheetValues(sheet) : [];
-      let index = mapHeaders(values[0] ?? [], ROSTER_COLUMNS).index;
+      let index = headerIndex(values, ROSTER_COLUMNS);
       let decision = decidePersonSave(values, index, ref, check.cells, base);
       if (decision.kind === 'conflict')
         return personConflict(values, index, decision.current, decision.conflicts);
       if (!sheet || ROSTER_COLUMNS.some((c) => index[c.key] === undefined)) {
         sheet = ensureTable(ss, SHEET.roster, ROSTER_COLUMNS, { created: [], addedColumns: [] });
         values = sheetValues(sheet);
-        index = mapHeaders(values[0] ?? [], ROSTER_COLUMNS).index;
+        index = headerIndex(values, ROSTER_COLUMNS);
         decision = decidePersonSave(values, index, ref, check.cells, base);
       }
-      if (decision.kind !== 'write') throw new Error('the added columns changed the decision');
+      if (decision.kind !== 'write') throw new Error(CHANGED);
       const row = writeRow(sheet, values, decision.write);
       return {
         ok: true,
@@ -562,7 +564,7 @@ export function sidebarDeletePerson(ref: RowRef): PersonDeleteResult {
     return locked(LOCK_WAIT_MS, (): PersonDeleteResult => {
       const sheet = findSheet(ss, SHEET.roster);
       const values = sheet ? sheetValues(sheet) : [];
-      const index = mapHeaders(values[0] ?? [], ROSTER_COLUMNS).index;
+      const index = headerIndex(values, ROSTER_COLUMNS);
       const decision = decideDelete(values, index, ROSTER_KEYS, req);
       if (!sheet || decision.kind === 'conflict')
         return personConflict(
@@ -581,8 +583,7 @@ export function sidebarSaveInfo(request: InfoSaveRequest): InfoSaveResult {
   return guard(() => {
     const req = record(request);
     const check = checkInfo(record(req.form));
-    if (check.errors.length)
-      return { ok: false, kind: 'invalid', message: SIDEBAR.invalid, errors: check.errors };
+    if (check.errors.length) return invalid(check.errors);
     const baseRaw = stringsOf(req.base, INFO_FORM_KEYS);
     const base = baseRaw ? baseForm(baseRaw) : undefined;
     const ss = activeSpreadsheet();
@@ -625,15 +626,13 @@ function infoConflict(
   ss: Spreadsheet,
   conflicts: FieldConflict<(typeof INFO_FORM_KEYS)[number]>[],
 ): InfoSaveResult {
-  return {
-    ok: false,
-    kind: 'conflict',
-    message: conflicts.length
-      ? SIDEBAR.conflictFields(conflicts.map((c) => c.field))
-      : SIDEBAR.conflictInfo,
-    data: loadData(ss),
-    conflicts,
-  };
+  return refused(
+    conflicts.length ? SIDEBAR.conflictFields(conflicts.map((c) => c.field)) : SIDEBAR.conflictInfo,
+    {
+      data: loadData(ss),
+      conflicts,
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -645,25 +644,22 @@ function itemConflict(
   conflicts: FieldConflict<ItemInputField>[] = [],
 ): Conflict<ItemView, ItemInputField> {
   if (current === null)
-    return {
-      ok: false,
-      kind: 'conflict',
-      message: SIDEBAR.conflictDeleted,
+    return refused(SIDEBAR.conflictDeleted, {
       current: null,
       conflicts: [],
-    };
+    });
   const i = index.criterion;
   const code = i === undefined ? '' : parseCriterionCode(values[current - 1]?.[i]).code;
   const view = itemView(values, index, current, code);
-  return {
-    ok: false,
-    kind: 'conflict',
-    message: conflicts.length
+  return refused(
+    conflicts.length
       ? SIDEBAR.conflictFields(headersOf(conflicts.map((c) => c.field)))
       : SIDEBAR.conflictChanged(view.updated),
-    current: view,
-    conflicts,
-  };
+    {
+      current: view,
+      conflicts,
+    },
+  );
 }
 
 function personConflict(
@@ -672,13 +668,10 @@ function personConflict(
   current: number | null,
   conflicts: FieldConflict<keyof PersonInput>[] = [],
 ): Conflict<PersonView, keyof PersonInput> {
-  return {
-    ok: false,
-    kind: 'conflict',
-    message: SIDEBAR.conflictPerson,
+  return refused(SIDEBAR.conflictPerson, {
     current: current === null ? null : personView(values, index, current),
     conflicts,
-  };
+  });
 }
 
 function loadData(ss: Spreadsheet): SidebarData {

@@ -119,13 +119,29 @@ export class FakeDocsDocuments
     }
     const model = this._doc('documents.get', documentId);
     this.state.gets.push(fields as string | undefined);
+    // With `textRun` in the fields, the texts too: a paragraph's runs end with its newline,
+    // a table holds rows of cells of paragraphs.
+    // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#StructuralElement
+    const texts = typeof fields === 'string' && fields.includes('textRun');
+    const paragraph = (p: ParagraphNode) =>
+      texts ? { elements: [{ textRun: { content: `${p.text}\n` } }] } : {};
     const content = locate(model.body).map(({ node, start, end }) =>
       node.kind === 'PARAGRAPH'
-        ? { startIndex: start, endIndex: end, paragraph: {} }
+        ? { startIndex: start, endIndex: end, paragraph: paragraph(node) }
         : {
             startIndex: start,
             endIndex: end,
-            table: { rows: node.rows.length, columns: node.rows[0]?.cells.length ?? 0 },
+            table: {
+              rows: node.rows.length,
+              columns: node.rows[0]?.cells.length ?? 0,
+              ...(texts && {
+                tableRows: node.rows.map((r) => ({
+                  tableCells: r.cells.map((c) => ({
+                    content: c.children.map((p) => ({ paragraph: paragraph(p) })),
+                  })),
+                })),
+              }),
+            },
           },
     );
     return { documentId, body: { content: [{ endIndex: 1, sectionBreak: {} }, ...content] } };

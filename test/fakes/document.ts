@@ -32,6 +32,20 @@ const PARAGRAPH_ATTRS = new Set(
 );
 const TABLE_ATTRS = new Set(['BORDER_WIDTH', 'BORDER_COLOR']);
 const ATTRIBUTES = [...TEXT_ATTRS, ...PARAGRAPH_ATTRS, ...TABLE_ATTRS];
+// Read by Body.getAttributes (https://developers.google.com/apps-script/reference/document/body#getattributes),
+// set through the page setters only.
+const PAGE_ATTRS = 'PAGE_WIDTH PAGE_HEIGHT MARGIN_TOP MARGIN_BOTTOM MARGIN_LEFT MARGIN_RIGHT'.split(
+  ' ',
+);
+// https://developers.google.com/apps-script/reference/document/element-type
+const ELEMENT_TYPES = [
+  'BODY_SECTION',
+  'PARAGRAPH',
+  'TABLE',
+  'TABLE_ROW',
+  'TABLE_CELL',
+  'LIST_ITEM',
+];
 const HORIZONTAL_ALIGNMENTS = ['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY'];
 const BOOLEAN = new Set(['BOLD', 'ITALIC', 'UNDERLINE']);
 const COLOR = new Set(['FOREGROUND_COLOR', 'BORDER_COLOR', 'BACKGROUND_COLOR']);
@@ -167,6 +181,40 @@ function paragraphsIn(node: AnyNode): ParagraphNode[] {
   }
 }
 
+// copy(): "a detached, deep copy of the current element":
+// https://developers.google.com/apps-script/reference/document/paragraph#copy
+function cloneParagraph(p: ParagraphNode): ParagraphNode {
+  const out = new ParagraphNode(p.text);
+  setAll(out.attrs, [...p.attrs]);
+  out.chars = p.chars.map((c) => c && new Map(c));
+  return out;
+}
+
+function cloneTable(t: TableNode): TableNode {
+  const out = new TableNode();
+  setAll(out.attrs, [...t.attrs]);
+  for (const [c, w] of t.columnWidths) out.columnWidths.set(c, w);
+  for (const r of t.rows) {
+    const row = adopt(out, new RowNode());
+    setAll(row.attrs, [...r.attrs]);
+    for (const c of r.cells) {
+      const cell = adopt(row, new CellNode());
+      cell.colSpan = c.colSpan;
+      setAll(cell.attrs, [...c.attrs]);
+      for (const p of c.children) cell.children.push(adopt(cell, cloneParagraph(p)));
+      row.cells.push(cell);
+    }
+    out.rows.push(row);
+  }
+  return out;
+}
+
+/** An element passed to Body.append…: it must be detached (a copy()). */
+function detached<T extends ParagraphNode | TableNode>(method: string, node: T): T {
+  if (node.parent) fail(`${method}: Element must be detached.`);
+  return node;
+}
+
 function textOf(node: AnyNode): string {
   return paragraphsIn(node)
     .map((p) => p.text)
@@ -205,10 +253,15 @@ export class FakeDocumentApp
 {
   readonly Attribute: FakeEnum;
   readonly HorizontalAlignment: FakeEnum;
+  readonly ElementType: FakeEnum;
 
   constructor(private readonly world: DocumentWorld) {
     super(world.rt, 'DocumentApp', FAMILY);
-    this.Attribute = new FakeEnum(world.rt, 'DocumentApp.Attribute', FAMILY, ATTRIBUTES);
+    this.Attribute = new FakeEnum(world.rt, 'DocumentApp.Attribute', FAMILY, [
+      ...ATTRIBUTES,
+      ...PAGE_ATTRS,
+    ]);
+    this.ElementType = new FakeEnum(world.rt, 'DocumentApp.ElementType', FAMILY, ELEMENT_TYPES);
     this.HorizontalAlignment = new FakeEnum(
       world.rt,
       'DocumentApp.HorizontalAlignment',
@@ -287,6 +340,29 @@ abstract class FakeElement<N extends AnyNode> extends FakeObject {
     super(rt, service, FAMILY);
   }
 
+  /** The node, attached or not (a copy() is detached until appended). */
+  _node(): N {
+    return this.node;
+  }
+
+  // The element's kind: https://developers.google.com/apps-script/reference/document/paragraph#gettype
+  getType(): string {
+    return this._n().kind;
+  }
+
+  /**
+   * The element's own attributes; a text attribute some characters override reads null
+   * (mixed): https://developers.google.com/apps-script/reference/document/paragraph#getattributes
+   */
+  getAttributes(): Record<string, unknown> {
+    const node: AnyNode = this._n();
+    if (node.kind === 'BODY_SECTION') return { ...node.page };
+    const out: Record<string, unknown> = Object.fromEntries(node.attrs);
+    if (node.kind === 'PARAGRAPH')
+      for (const c of node.chars) for (const k of c?.keys() ?? []) out[k] = null;
+    return out;
+  }
+
   // Handles to elements removed by Body.clear() throw when used, as on Google.
   protected _n(): N {
     if (!attached(this.node)) fail(`${this._service}: this element is no longer in the document.`);
@@ -347,19 +423,29 @@ export class FakeBody
     super(rt, 'Body', node);
   }
 
-  /** Text only (appending a Paragraph element is not modelled). */
+  // A text, or a detached Paragraph (copy()): https://developers.google.com/apps-script/reference/document/body#appendparagraphparagraph
   appendParagraph(text: unknown): Paragraph {
-    checkArgs('Body.appendParagraph', [text], typeof text === 'string');
+    const copy = text instanceof FakeParagraph;
+    checkArgs('Body.appendParagraph', [text], copy || typeof text === 'string');
     const body = this._n();
-    const node = adopt(body, new ParagraphNode(text as string));
+    const node = adopt(
+      body,
+      copy ? detached('Body.appendParagraph', text._node()) : new ParagraphNode(text as string),
+    );
     body.children.push(node);
     return asApi(new FakeParagraph(this._rt, node));
   }
 
   // One paragraph per cell from a rectangular array of strings: https://developers.google.com/apps-script/reference/document/body#appendtablecells
+  // …or a detached Table (copy()): https://developers.google.com/apps-script/reference/document/body#appendtabletable
   appendTable(cells?: unknown): Table {
     const body = this._n();
-    const node = adopt(body, tableFrom('Body.appendTable', cells));
+    const node = adopt(
+      body,
+      cells instanceof FakeTable
+        ? detached('Body.appendTable', cells._node())
+        : tableFrom('Body.appendTable', cells),
+    );
     // "This method will also append an empty paragraph after the table, since Google Docs
     // documents cannot end with a table": https://developers.google.com/apps-script/reference/document/body#appendTable(String[][])
     body.children.push(node, adopt(body, new ParagraphNode('')));
@@ -478,6 +564,10 @@ export class FakeParagraph
     return asApi(this);
   }
 
+  copy(): Paragraph {
+    return asApi(new FakeParagraph(this._rt, cloneParagraph(this._n())));
+  }
+
   removeFromParent(): Paragraph {
     return removeNode<Paragraph>(this._n(), this);
   }
@@ -526,6 +616,20 @@ export class FakeTable
 
   removeFromParent(): Table {
     return removeNode<Table>(this._n(), this);
+  }
+
+  asTable(): Table {
+    return asApi(this);
+  }
+
+  copy(): Table {
+    return asApi(new FakeTable(this._rt, cloneTable(this._n())));
+  }
+
+  // The width set on a column, null when never set: https://developers.google.com/apps-script/reference/document/table#getcolumnwidthcolumnindex
+  getColumnWidth(columnIndex: number): number | null {
+    checkArgs('Table.getColumnWidth', [columnIndex], isInteger(columnIndex));
+    return this._n().columnWidths.get(columnIndex) ?? null;
   }
 
   constructor(rt: Runtime, node: TableNode) {
@@ -590,6 +694,19 @@ export class FakeTableCell
 
   setAttributes(attributes: unknown): TableCell {
     return this._set<TableCell>('TableCell.setAttributes', attributes, CELL_ATTRS);
+  }
+
+  // null when the cell has none: https://developers.google.com/apps-script/reference/document/table-cell#getbackgroundcolor
+  getBackgroundColor(): string | null {
+    return (this._n().attrs.get('BACKGROUND_COLOR') as string | undefined) ?? null;
+  }
+
+  // A cell's paragraph: https://developers.google.com/apps-script/reference/document/table-cell#getchildchildindex
+  getChild(childIndex: number): GoogleAppsScript.Document.Element {
+    const children = this._n().children;
+    checkArgs('TableCell.getChild', [childIndex], isInteger(childIndex));
+    const child = children[childIndex] ?? fail(`Child index (${childIndex}) out of range.`);
+    return asApi(new FakeParagraph(this._rt, child));
   }
 
   // The cell's shading: https://developers.google.com/apps-script/reference/document/table-cell#setbackgroundcolorcolor

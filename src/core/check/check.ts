@@ -17,7 +17,15 @@ import {
 } from '../plan/contract';
 import { reminderLogFindings } from '../plan/log';
 import { platformFindings } from './platform';
-import type { CheckResult, Finding, Issue, SheetValues } from '../plan/model';
+import {
+  ERROR,
+  finding,
+  WARNING,
+  type CheckResult,
+  type Finding,
+  type Issue,
+  type SheetValues,
+} from '../plan/model';
 import { isValidEmail, resolveOwners } from '../plan/owners';
 import { buildPlan, type BuildResult, type Plan } from '../plan/read';
 import { foldKey } from '../parse/text';
@@ -32,9 +40,10 @@ export function checkSheets(
   const findings = [...built.findings, ...crossRowFindings(built.plan)];
   if (sheets.reminderLog) findings.push(...reminderLogFindings(sheets.reminderLog));
   // One message per cell: a cell already flagged needs no second word about its text.
-  const flagged = new Set(findings.map((f) => `${f.sheet ?? SHEET.plan}|${f.row}|${f.field}`));
+  const cell = (f: Finding): string => `${f.sheet ?? SHEET.plan}|${f.row}|${f.field}`;
+  const flagged = new Set(findings.map(cell));
   for (const f of platformFindings(sheets, built.plan)) {
-    if (!flagged.has(`${f.sheet ?? SHEET.plan}|${f.row}|${f.field}`)) findings.push(f);
+    if (!flagged.has(cell(f))) findings.push(f);
   }
   return placeFindings(findings, built.plan, sheets);
 }
@@ -46,13 +55,7 @@ function crossRowFindings(plan: Plan): Finding[] {
   for (const a of Object.values(plan.assessments)) {
     if (a.level !== 'CD' || withItems.has(a.code)) continue;
     const name = plan.catalog ? (findCriterion(plan.catalog, a.code)?.name ?? '') : '';
-    out.push({
-      severity: 'error',
-      sheet,
-      row: a.row,
-      field: 'selfAssessment',
-      message: CHECK.weakWithoutItem(a.code, name),
-    });
+    out.push(finding(ERROR, sheet, a.row, 'selfAssessment', CHECK.weakWithoutItem(a.code, name)));
   }
   const byKey = new Map<string, number>();
   const byId = new Map<string, number>();
@@ -60,50 +63,34 @@ function crossRowFindings(plan: Plan): Finding[] {
     if (item.id) {
       const other = byId.get(item.id);
       if (other !== undefined)
-        out.push({
-          severity: 'error',
-          sheet,
-          row: item.row,
-          field: 'id',
-          message: CHECK.duplicateId(item.id, other),
-        });
+        out.push(finding(ERROR, sheet, item.row, 'id', CHECK.duplicateId(item.id, other)));
       else byId.set(item.id, item.row);
     }
     if (item.criterion && item.actions) {
       const key = `${item.criterion}|${foldKey(item.actions)}`;
       const other = byKey.get(key);
       if (other !== undefined)
-        out.push({
-          severity: 'warning',
-          sheet,
-          row: item.row,
-          field: 'actions',
-          message: CHECK.duplicateItem(other),
-        });
+        out.push(finding(WARNING, sheet, item.row, 'actions', CHECK.duplicateItem(other)));
       else byKey.set(key, item.row);
     }
     for (const field of ['lead', 'partners'] as const) {
       for (const r of resolveOwners(item[field], plan.roster)) {
         if (r.email) continue;
         if (r.people.length === 0)
-          out.push({
-            severity: 'warning',
-            sheet,
-            row: item.row,
-            field,
-            message: CHECK.ownerNobody(r.token),
-          });
+          out.push(finding(WARNING, sheet, item.row, field, CHECK.ownerNobody(r.token)));
         else if (!r.people.some((p) => isValidEmail(p.email)))
-          out.push({
-            severity: 'warning',
-            sheet,
-            row: item.row,
-            field,
-            message: CHECK.ownerNoEmail(
-              r.token,
-              r.people.map((p) => p.name),
+          out.push(
+            finding(
+              WARNING,
+              sheet,
+              item.row,
+              field,
+              CHECK.ownerNoEmail(
+                r.token,
+                r.people.map((p) => p.name),
+              ),
             ),
-          });
+          );
       }
     }
   }

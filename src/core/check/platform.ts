@@ -4,7 +4,7 @@
  * everywhere; the check only points at it).
  */
 import { PLAN_COLUMNS, SHEET } from '../plan/contract';
-import type { Finding, SheetValues } from '../plan/model';
+import { finding, WARNING, type Finding, type SheetValues } from '../plan/model';
 import type { Plan } from '../plan/read';
 import { readsMonthFirst } from '../parse/zones';
 import { PLATFORM } from '../messages';
@@ -18,7 +18,7 @@ export function platformFindings(sheets: SheetValues, plan: Plan): Finding[] {
   const out: Finding[] = [];
   if (sheets.locale && readsMonthFirst(sheets.locale)) {
     const message = PLATFORM.monthFirstLocale(sheets.locale);
-    out.push({ severity: 'warning', sheet: SHEET.info, row: null, field: null, message });
+    out.push(finding(WARNING, SHEET.info, null, null, message));
   }
   const index = plan.planHeader?.index ?? {};
   const columns = PLAN_COLUMNS.flatMap((c) => {
@@ -35,7 +35,7 @@ export function platformFindings(sheets: SheetValues, plan: Plan): Finding[] {
         : HTML.test(text)
           ? PLATFORM.htmlText(text)
           : null;
-      if (message) out.push({ severity: 'warning', sheet: SHEET.plan, row: r + 1, field, message });
+      if (message) out.push(finding(WARNING, SHEET.plan, r + 1, field, message));
     }
   });
   return out;

@@ -1,7 +1,7 @@
 /** The check report as an HTML dialog page and as plain text. Pure: the server shows them. */
 import { REPORT } from '../messages';
 import type { CheckResult, Issue } from '../plan/model';
-import { escapeHtml } from '../parse/text';
+import { escapeHtml, HTML_HEAD } from '../parse/text';
 
 const MAX_ROWS_SHOWN = 200;
 
@@ -36,7 +36,8 @@ export function reportHtml(result: CheckResult): string {
       section(REPORT.errors, result.errors, 'err') +
       section(REPORT.warnings, result.warnings, 'warn');
   return (
-    '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><style>' +
+    HTML_HEAD +
+    '<style>' +
     'body{font:13px/1.45 Arial,sans-serif;color:#202124;margin:8px}' +
     'h2{font-size:14px;margin:14px 0 6px}h2.err{color:#b3261e}h2.warn{color:#8a5a00}' +
     'table{border-collapse:collapse;width:100%}th,td{border:1px solid #dadce0;padding:4px 6px;' +

@@ -502,7 +502,7 @@ export function keepUnit(text: string): string {
   );
 }
 
-function groupTitle(plan: Plan, t: PlanTemplate, group: ItemGroup): string {
+export function groupTitle(plan: Plan, t: PlanTemplate, group: ItemGroup): string {
   if (group.kind === 'level4') return t.texts.level4Row;
   if (group.kind === 'unassigned') return t.texts.unassignedRow;
   const name = plan.catalog ? (findStandard(plan.catalog, group.code)?.name ?? '') : '';
@@ -525,7 +525,7 @@ function cellLines(
   });
 }
 
-function fieldValue(
+export function fieldValue(
   plan: Plan,
   t: PlanTemplate,
   item: PlanItem,

@@ -93,36 +93,32 @@ export function paragraphText(p: ParagraphBlock): string {
   return p.runs.map((r) => r.text).join('');
 }
 
-export function sameTextStyle(a: TextStyle, b: TextStyle): boolean {
-  return (
-    a.size === b.size && a.bold === b.bold && a.italic === b.italic && a.underline === b.underline
-  );
-}
+const TEXT_KEYS = ['size', 'bold', 'italic', 'underline'] as const;
+const PARAGRAPH_KEYS = [
+  'align',
+  'indentFirstLine',
+  'spaceBefore',
+  'spaceAfter',
+  'lineSpacing',
+] as const;
+const same =
+  <K extends string>(keys: readonly K[]) =>
+  (a: Record<K, unknown>, b: Record<K, unknown>): boolean =>
+    keys.every((k) => a[k] === b[k]);
+const pick = <K extends string>(o: Record<K, unknown>, keys: readonly K[]): Record<K, unknown> =>
+  Object.fromEntries(keys.map((k) => [k, o[k]])) as Record<K, unknown>;
 
-export function sameParagraphStyle(a: ParagraphStyle, b: ParagraphStyle): boolean {
-  return (
-    a.align === b.align &&
-    a.indentFirstLine === b.indentFirstLine &&
-    a.spaceBefore === b.spaceBefore &&
-    a.spaceAfter === b.spaceAfter &&
-    a.lineSpacing === b.lineSpacing
-  );
-}
+export const sameTextStyle: (a: TextStyle, b: TextStyle) => boolean = same(TEXT_KEYS);
+export const sameParagraphStyle: (a: ParagraphStyle, b: ParagraphStyle) => boolean =
+  same(PARAGRAPH_KEYS);
+/** Both the paragraph fields and the text style agree. */
+export const sameStyle: (a: ParagraphStyle & TextStyle, b: ParagraphStyle & TextStyle) => boolean =
+  same([...PARAGRAPH_KEYS, ...TEXT_KEYS]);
 
 /** A paragraph's own style: its paragraph fields and the style of its first run. */
 export function paragraphStyleOf(p: ParagraphBlock): ParagraphStyle & TextStyle {
   const first = p.runs[0] ?? { size: 0, bold: false, italic: false, underline: false };
-  return {
-    align: p.align,
-    indentFirstLine: p.indentFirstLine,
-    spaceBefore: p.spaceBefore,
-    spaceAfter: p.spaceAfter,
-    lineSpacing: p.lineSpacing,
-    size: first.size,
-    bold: first.bold,
-    italic: first.italic,
-    underline: first.underline,
-  };
+  return { ...pick(p, PARAGRAPH_KEYS), ...pick(first, TEXT_KEYS) } as ParagraphStyle & TextStyle;
 }
 
 /**

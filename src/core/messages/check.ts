@@ -3,7 +3,7 @@
  * report. Vietnamese, as users read it.
  */
 import { formatDmy } from '../parse/dates';
-import { q, clip } from './common';
+import { q, clip, SCHOOL_LEVELS } from './common';
 import { MENU } from './menu';
 
 /** Field-level messages, shared by the sidebar and the server check (no location inside). */
@@ -74,8 +74,8 @@ export const CHECK = {
       : 'Chưa nhập năm học của kế hoạch (dạng 2025-2026). Không có năm học thì không tính được hạn từ thời gian thực hiện.',
   infoLevel: (text: string): string =>
     text
-      ? `Không hiểu cấp học ${q(clip(text))}. Hãy chọn: Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông hoặc Phổ thông có nhiều cấp học.`
-      : 'Chưa nhập cấp học (Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông hoặc Phổ thông có nhiều cấp học), nên chưa biết dùng bộ tiêu chuẩn nào.',
+      ? `Không hiểu cấp học ${q(clip(text))}. Hãy chọn: ${SCHOOL_LEVELS}.`
+      : `Chưa nhập cấp học (${SCHOOL_LEVELS}), nên chưa biết dùng bộ tiêu chuẩn nào.`,
   infoCatalogUnknown: (id: string): string =>
     `Không có bộ tiêu chuẩn ${q(id)}. Hãy ghi TT19/2018 (mầm non), TT17/2018 (tiểu học), TT18/2018 (THCS, THPT) hoặc TT57/2026, hoặc khai báo bộ mới trong trang “Danh mục tiêu chí”.`,
   infoProvisional: (id: string): string =>

@@ -9,6 +9,10 @@ export const q = (s: string): string => `“${s}”`;
 /** What the user wrote, quoted in a message: at most 60 characters unless said. */
 export const clip = (s: string, n = 60): string => clipTo(s, n);
 
+/** The school levels, as the messages list them. */
+export const SCHOOL_LEVELS =
+  'Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông hoặc Phổ thông có nhiều cấp học';
+
 export const ERROR = {
   unexpected:
     'Đã xảy ra lỗi ngoài dự kiến. Dữ liệu chưa bị thay đổi. Vui lòng thử lại; nếu vẫn lỗi, báo cho người quản trị kèm thời điểm xảy ra.',

@@ -4,13 +4,20 @@
  */
 import { MENU } from './menu';
 
+/** The two guidance letters share their wording. */
+const GUIDANCE = 'Căn cứ Công văn số ';
+const GUIDED = 'của Bộ Giáo dục và Đào tạo về việc hướng dẫn tự đánh giá và đánh giá ngoài ';
+
+/** A lead's duty when no role names it, also in the closing paragraph. */
+const DUTY = 'thực hiện, theo dõi tiến độ và lưu minh chứng';
+
 const LEAD_DUTY: Record<string, string> = {
   HT: 'chỉ đạo chung, phân công, kiểm tra và đánh giá',
   PHT: 'giúp Hiệu trưởng chỉ đạo, theo dõi tiến độ',
   BGH: 'chỉ đạo, kiểm tra và tổng hợp kết quả',
   TTCM: 'triển khai trong tổ, kiểm tra và báo cáo kết quả',
   GV: 'thực hiện trong hoạt động giáo dục, lưu minh chứng',
-  '': 'thực hiện, theo dõi tiến độ và lưu minh chứng',
+  '': DUTY,
 };
 
 /** Export to Google Docs: the dialog, the file name and the default wording of the document. */
@@ -37,7 +44,13 @@ export const EXPORT = {
   } satisfies Record<string, (by: string) => string>,
   previousLink: 'Tài liệu của lần xuất trước',
   unknownTemplate: (label: string): string =>
-    `“${label}” chỉ nhận “NĐ30” (hoặc để trống) hoặc “TT57”. Chưa xuất gì.`,
+    `“${label}” chỉ nhận “NĐ30” (hoặc để trống), “TT57” hoặc liên kết Google Tài liệu mẫu. Chưa xuất gì.`,
+  templateUnreadable:
+    'Không mở được “Mẫu văn bản” như một Google Tài liệu: hãy kiểm tra liên kết và quyền xem. Chưa xuất gì.',
+  templatePlaceholder: (name: string): string =>
+    `Tài liệu mẫu có “{{${name}}}” không dùng được: tên mục của “Thông tin chung” dùng ở mọi chỗ, tên cột của “Kế hoạch” chỉ trong hàng bảng. Chưa xuất gì.`,
+  templateNoItems:
+    'Tài liệu mẫu chưa có bảng với hàng chứa tên cột của “Kế hoạch” (như {{Tiêu chí}}), hàng lặp cho từng nội dung. Chưa xuất gì.',
   placement:
     'Tài liệu nằm ở “Drive của tôi” của người xuất; muốn để cạnh bảng tính: Tệp → Di chuyển (lần sau vẫn cập nhật đúng).',
   failedKept:
@@ -53,8 +66,8 @@ export const EXPORT = {
   circular: (text: string): string => `Căn cứ ${text};`,
   circularBy: 'của Bộ trưởng Bộ Giáo dục và Đào tạo',
   guidance: {
-    mn: 'Căn cứ Công văn số 5942/BGDĐT-QLCL ngày 28/12/2018 của Bộ Giáo dục và Đào tạo về việc hướng dẫn tự đánh giá và đánh giá ngoài trường mầm non;',
-    pt: 'Căn cứ Công văn số 5932/BGDĐT-QLCL ngày 28/12/2018 của Bộ Giáo dục và Đào tạo về việc hướng dẫn tự đánh giá và đánh giá ngoài cơ sở giáo dục phổ thông;',
+    mn: `${GUIDANCE}5942/BGDĐT-QLCL ngày 28/12/2018 ${GUIDED}trường mầm non;`,
+    pt: `${GUIDANCE}5932/BGDĐT-QLCL ngày 28/12/2018 ${GUIDED}cơ sở giáo dục phổ thông;`,
   },
   selfAssessmentBasis: (year: string, school: string): string =>
     `Căn cứ kết quả tự đánh giá chất lượng giáo dục năm học ${year} của ${school || 'nhà trường'}, nhà trường xây dựng kế hoạch cải tiến chất lượng giáo dục với những nội dung sau:`,
@@ -67,8 +80,7 @@ export const EXPORT = {
     `chủ trì ${count} nội dung cải tiến${refs ? ` (${refs})` : ''}; ${LEAD_DUTY[code ?? ''] ?? LEAD_DUTY['']}.`,
   moreLeads: (names: string): string =>
     `Các cá nhân, bộ phận khác được phân công chủ trì: ${names}.`,
-  implementationEnd:
-    'Người chủ trì xây dựng kế hoạch chi tiết, tổ chức thực hiện, theo dõi tiến độ và lưu minh chứng; người phối hợp tham gia theo phân công; định kỳ báo cáo kết quả với Hiệu trưởng. Hiệu trưởng kiểm tra, đánh giá việc thực hiện kế hoạch vào cuối học kỳ I và cuối năm học',
+  implementationEnd: `Người chủ trì xây dựng kế hoạch chi tiết, tổ chức ${DUTY}; người phối hợp tham gia theo phân công; định kỳ báo cáo kết quả với Hiệu trưởng. Hiệu trưởng kiểm tra, đánh giá việc thực hiện kế hoạch vào cuối học kỳ I và cuối năm học`,
   refCriteria: (codes: string[]): string => `tiêu chí ${codes.join(', ')}`,
   refStandards: (codes: string[]): string => `tiêu chuẩn ${codes.join(', ')}`,
   refLevel4: (n: number): string => `${n} yêu cầu mức 4`,

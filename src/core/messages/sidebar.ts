@@ -2,7 +2,7 @@
  * The entry sidebar: what its server side says and the page's own labels. Vietnamese, as users
  * read it.
  */
-import { clip } from './common';
+import { clip, SCHOOL_LEVELS } from './common';
 import { MENU } from './menu';
 
 /** The entry sidebar: what its server side says (src/server/sidebar.ts, shared with the page). */
@@ -26,8 +26,7 @@ export const SIDEBAR = {
     `Địa chỉ email “${clip(email)}” không hợp lệ. Hãy nhập dạng ten@truong.edu.vn.`,
   personRemindInvalid: 'Hãy chọn “Có” hoặc “Không”.',
   infoSchoolRequired: 'Chưa nhập tên trường. Đây là thông tin bắt buộc.',
-  infoLevelRequired:
-    'Hãy chọn cấp học: Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông hoặc Phổ thông có nhiều cấp học.',
+  infoLevelRequired: `Hãy chọn cấp học: ${SCHOOL_LEVELS}.`,
   infoYearInvalid: 'Hãy nhập năm học dạng 2025-2026.',
   infoSaved: 'Đã lưu thông tin chung.',
   merged: (fields: string[]): string => ` Đã giữ thay đổi của người khác ở: ${fields.join(', ')}.`,

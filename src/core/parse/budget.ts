@@ -3,7 +3,7 @@
  * In Vietnamese a dot groups thousands and a comma marks decimals; `5,000,000` (groups of
  * three) is read as thousands too. Returns reason codes; messages are written elsewhere.
  */
-import { asciiKey } from './text';
+import { asciiKey, DASHES } from './text';
 
 type BudgetParse =
   { ok: true; amount: number | null } | { ok: false; reason: 'negative' | 'not-a-number' };
@@ -28,7 +28,7 @@ export function parseBudget(v: unknown): BudgetParse {
     return v < 0 ? NEGATIVE : { ok: true, amount: v };
   }
   if (typeof v !== 'string') return NOT_A_NUMBER;
-  let s = asciiKey(v).replace(/[\u2010-\u2015\u2212]/g, '-');
+  let s = asciiKey(v).replace(DASHES, '-');
   if (s === '') return { ok: true, amount: null };
   if (/^-+$/.test(s) || /^khong(?: (?:co|can|phat sinh))?(?: kinh phi)?\.?$/.test(s)) {
     return { ok: true, amount: 0 };

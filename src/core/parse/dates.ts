@@ -4,7 +4,7 @@
  * another realm (Sheets values), so they are never checked with `instanceof`, and
  * local-time getters are never used (the host time zone is not Vietnam's).
  */
-import { asciiKey } from './text';
+import { asciiKey, DASHES } from './text';
 
 /** A civil date in Asia/Ho_Chi_Minh, `yyyy-mm-dd`. */
 export type IsoDate = string;
@@ -147,7 +147,7 @@ function serialToIso(n: number): DateParse {
 export function parseSchoolYear(v: unknown): SchoolYear | null {
   if (typeof v !== 'string') return null;
   const s = asciiKey(v)
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(DASHES, '-')
     .replace(/[.;]+$/, '');
   const m = /^(?:(?:nam hoc|nam|nh)\s*:?\s*)?(\d{4})\s*[-/]\s*(\d{4}|\d{2})$/.exec(s);
   if (!m) return null;

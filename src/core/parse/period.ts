@@ -15,7 +15,7 @@ import {
   schoolYearRange,
   ymd,
 } from './dates';
-import { asciiKey } from './text';
+import { asciiKey, DASHES } from './text';
 import type { IsoDate, SchoolYear } from './dates';
 
 export interface ParsedPeriod {
@@ -63,7 +63,7 @@ function found(span: Span | null, vague: boolean): ParsedPeriod {
 
 function normalize(text: string): string {
   return asciiKey(text)
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(DASHES, '-')
     .replace(/[:()]/g, ' ')
     .replace(/\s*([/-])\s*/g, '$1')
     .replace(/\s*,\s*/g, ', ')

@@ -3,23 +3,23 @@
  * (macOS, some Word exports) and with stray line breaks from pasted tables.
  */
 
+/** NFC with non-breaking and zero-width spaces folded to spaces; '' for null or undefined. */
+const spaced = (value: unknown): string =>
+  value === null || value === undefined
+    ? ''
+    : String(value)
+        .normalize('NFC')
+        .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, ' ');
+
 /** NFC, non-breaking spaces folded, runs of white space collapsed, trimmed. */
 export function cleanText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return String(value)
-    .normalize('NFC')
-    .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return spaced(value).replace(/\s+/g, ' ').trim();
 }
 
 /** Like cleanText but keeps line breaks (multi-line cells such as actions). */
 export function cleanMultiline(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return String(value)
-    .normalize('NFC')
+  return spaced(value)
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, ' ')
     .split('\n')
     .map((line) => line.replace(/[ \t]+/g, ' ').trim())
     .join('\n')
@@ -49,6 +49,12 @@ export function upperVi(value: string): string {
 export function looksLikeFormula(text: string): boolean {
   return /^[=+\-@]/.test(text);
 }
+
+/** Hyphens, dashes and the minus sign, read as `-` in dates, periods and amounts. */
+export const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/** The start of every HTML page the server shows. */
+export const HTML_HEAD = '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: unknown): string {

@@ -6,7 +6,7 @@ import { CHECK, WEEKDAYS } from '../messages';
 import { headerKey, INFO_COLUMNS, INFO_ROWS, mapHeaders, SHEET, type InfoKey } from './contract';
 import { asciiKey, cleanMultiline, cleanText } from '../parse/text';
 import type { IsoDate, SchoolYear } from '../parse/dates';
-import type { Finding } from './model';
+import { ERROR, WARNING, type Finding } from './model';
 import { cellString } from './cells';
 
 export interface PlanInfo {
@@ -147,19 +147,19 @@ export function parsePlanInfo(values: readonly (readonly unknown[])[] | null): I
 
   if (!info.schoolYear)
     findings.push({
-      severity: 'error',
+      severity: ERROR,
       ...at('schoolYear'),
       message: CHECK.infoSchoolYear(info.schoolYearText),
     });
   if (!info.schoolLevel && !info.catalogText)
     findings.push({
-      severity: 'error',
+      severity: ERROR,
       ...at('schoolLevel'),
       message: CHECK.infoLevel(info.schoolLevelText),
     });
   else if (!info.schoolLevel && info.schoolLevelText)
     findings.push({
-      severity: 'warning',
+      severity: WARNING,
       ...at('schoolLevel'),
       message: CHECK.infoLevel(info.schoolLevelText),
     });
@@ -171,7 +171,7 @@ export function parsePlanInfo(values: readonly (readonly unknown[])[] | null): I
     if (parsed.ok) info.issueDate = parsed.date;
     else
       findings.push({
-        severity: 'error',
+        severity: ERROR,
         ...at('issueDate'),
         message: CHECK.infoDate('Ngày ban hành', cellString(issue)),
       });
@@ -180,14 +180,14 @@ export function parsePlanInfo(values: readonly (readonly unknown[])[] | null): I
   const day = parseWeekday(raw.reminderDay);
   if (day === null)
     findings.push({
-      severity: 'warning',
+      severity: WARNING,
       ...at('reminderDay'),
       message: CHECK.infoWeekday(str('reminderDay')),
     });
   else info.reminderDay = day;
   info.reminderHour = numberSetting(raw.reminderHour, 0, 23, INFO_DEFAULTS.reminderHour, () =>
     findings.push({
-      severity: 'warning',
+      severity: WARNING,
       ...at('reminderHour'),
       message: CHECK.infoHour(str('reminderHour')),
     }),
@@ -199,7 +199,7 @@ export function parsePlanInfo(values: readonly (readonly unknown[])[] | null): I
     INFO_DEFAULTS.reminderLeadDays,
     () =>
       findings.push({
-        severity: 'warning',
+        severity: WARNING,
         ...at('reminderLeadDays'),
         message: CHECK.infoLeadDays(str('reminderLeadDays')),
       }),

@@ -19,7 +19,7 @@ import { parsePeriod } from '../parse/period';
 import { FIELD, FIELD_LABEL } from '../messages';
 import { parseStatus } from './codes';
 import { cleanMultiline, cleanText } from '../parse/text';
-import type { Finding, Level, PlanItem, Status } from './model';
+import { ERROR, WARNING, type Finding, type Level, type PlanItem, type Status } from './model';
 
 z.config({ localeError: () => FIELD.notText });
 
@@ -249,26 +249,26 @@ export function itemRuleFindings(
   const out: Omit<Finding, 'row'>[] = [];
   if (item.period && !periodRecognized && !deadlineTyped)
     out.push({
-      severity: 'warning',
+      severity: WARNING,
       field: 'period',
       message: FIELD.periodUnreadable(item.period),
     });
   if (item.vague && item.deadline && !deadlineTyped)
     out.push({
-      severity: 'warning',
+      severity: WARNING,
       field: 'period',
       message: FIELD.periodVague(item.period, item.deadline),
     });
   if (item.start && item.deadline && item.start > item.deadline)
     out.push({
-      severity: 'error',
+      severity: ERROR,
       field: 'start',
       message: FIELD.startAfterDeadline(item.start, item.deadline),
     });
   const year = info.schoolYear;
   if (year && item.deadline && outsideYears(item.deadline, year))
     out.push({
-      severity: 'warning',
+      severity: WARNING,
       field: deadlineTyped ? 'deadline' : 'period',
       message: FIELD.outsideYear(item.deadline, `${year.startYear}-${year.endYear}`),
     });

@@ -93,3 +93,15 @@ export interface Finding {
   field: string | null;
   message: string;
 }
+
+export const ERROR = 'error';
+export const WARNING = 'warning';
+
+/** A finding of a sheet, its keys in the usual order. */
+export const finding = (
+  severity: Finding['severity'],
+  sheet: string,
+  row: number | null,
+  field: string | null,
+  message: string,
+): Finding & { sheet: string } => ({ severity, sheet, row, field, message });

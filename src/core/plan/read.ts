@@ -12,7 +12,17 @@ import {
   type Catalog,
   type CatalogOverride,
 } from './catalog/catalog';
-import type { Finding, Level, Person, PlanItem, Grid, SheetValues } from './model';
+import {
+  ERROR,
+  finding,
+  WARNING,
+  type Finding,
+  type Level,
+  type Person,
+  type PlanItem,
+  type Grid,
+  type SheetValues,
+} from './model';
 import { CHECK, FIELD } from '../messages';
 import { parsePlanInfo, type PlanInfo } from './info';
 import { parseRoster } from './roster';
@@ -83,7 +93,7 @@ export function buildPlan(sheets: SheetValues): BuildResult {
   const { info, catalog } = readContext(sheets, findings);
 
   const rosterParse = parseRoster(sheets.roster);
-  if (!sheets.roster) findings.push({ ...sheetMissing(SHEET.roster), severity: 'warning' });
+  if (!sheets.roster) findings.push({ ...sheetMissing(SHEET.roster), severity: WARNING });
   else {
     findings.push(...columnFindings(SHEET.roster, rosterParse.header, ROSTER_COLUMNS));
     findings.push(...rosterParse.findings);
@@ -121,27 +131,31 @@ function readContext(
   if (choice.ok) {
     catalog = choice.catalog;
     if (catalog.provisional)
-      findings.push({
-        severity: 'warning',
-        sheet: SHEET.info,
-        row: infoParse.rows.catalog ?? null,
-        field: 'catalog',
-        message: CHECK.infoProvisional(catalog.id),
-      });
+      findings.push(
+        finding(
+          WARNING,
+          SHEET.info,
+          infoParse.rows.catalog ?? null,
+          'catalog',
+          CHECK.infoProvisional(catalog.id),
+        ),
+      );
   } else if (choice.reason === 'unknown-catalog') {
-    findings.push({
-      severity: 'error',
-      sheet: SHEET.info,
-      row: infoParse.rows.catalog ?? null,
-      field: 'catalog',
-      message: CHECK.infoCatalogUnknown(choice.id),
-    });
+    findings.push(
+      finding(
+        ERROR,
+        SHEET.info,
+        infoParse.rows.catalog ?? null,
+        'catalog',
+        CHECK.infoCatalogUnknown(choice.id),
+      ),
+    );
   }
   return { info, catalog };
 }
 
 function sheetMissing(sheet: string): Finding {
-  return { severity: 'error', sheet, row: null, field: null, message: CHECK.sheetMissing(sheet) };
+  return finding(ERROR, sheet, null, null, CHECK.sheetMissing(sheet));
 }
 
 function columnFindings<K extends string>(
@@ -153,22 +167,10 @@ function columnFindings<K extends string>(
   const out: Finding[] = [];
   for (const key of header.missing) {
     const spec = columns.find((c) => c.key === key);
-    out.push({
-      severity: 'error',
-      sheet,
-      row: 1,
-      field: key,
-      message: CHECK.columnMissing(spec?.header ?? key, sheet),
-    });
+    out.push(finding(ERROR, sheet, 1, key, CHECK.columnMissing(spec?.header ?? key, sheet)));
   }
   for (const key of header.duplicates) {
-    out.push({
-      severity: 'warning',
-      sheet,
-      row: 1,
-      field: key,
-      message: CHECK.columnDuplicate(header.found[key] ?? key),
-    });
+    out.push(finding(WARNING, sheet, 1, key, CHECK.columnDuplicate(header.found[key] ?? key)));
   }
   return out;
 }
@@ -189,23 +191,15 @@ function readOverrides(values: Grid | null, findings: Finding[]): CatalogOverrid
     const name = get(row, 'criterionName');
     if (!criterion && !name) continue;
     if (!parseCriterionCode(criterion).code) {
-      findings.push({
-        severity: 'warning',
-        sheet: SHEET.catalog,
-        row: r + 1,
-        field: 'criterion',
-        message: CHECK.catalogRowUnreadable(criterion),
-      });
+      findings.push(
+        finding(WARNING, SHEET.catalog, r + 1, 'criterion', CHECK.catalogRowUnreadable(criterion)),
+      );
       continue;
     }
     if (!name) {
-      findings.push({
-        severity: 'warning',
-        sheet: SHEET.catalog,
-        row: r + 1,
-        field: 'criterionName',
-        message: CHECK.catalogRowNoName,
-      });
+      findings.push(
+        finding(WARNING, SHEET.catalog, r + 1, 'criterionName', CHECK.catalogRowNoName),
+      );
       continue;
     }
     out.push({
@@ -247,7 +241,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
     for (const f of ITEM_INPUT_FIELDS) {
       const text = cleanText(input[f]);
       if (SHEET_ERROR.test(text)) {
-        place({ severity: 'error', row: rowNumber, field: f, message: FIELD.formulaError(text) });
+        place({ severity: ERROR, row: rowNumber, field: f, message: FIELD.formulaError(text) });
         sheetErrors.add(f);
         input[f] = '';
       }
@@ -263,7 +257,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
       if (code && level) recordAssessment(plan, code, level, rowNumber);
       if (code && level === undefined)
         place({
-          severity: 'error',
+          severity: ERROR,
           row: rowNumber,
           field: 'selfAssessment',
           message: FIELD.levelUnreadable(cleanText(input.selfAssessment)),
@@ -277,14 +271,14 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
       // Pasted from Word, a criterion cell merged over several rows is empty below its first.
       const merged = e.field === 'criterion' && !cleanText(input.criterion) && previousCriterion;
       const message = merged ? CHECK.criterionMerged(previousCriterion) : e.message;
-      place({ severity: 'error', row: rowNumber, field: e.field, message });
+      place({ severity: ERROR, row: rowNumber, field: e.field, message });
     }
     const v = parsed.values;
     if (typeof raw.criterion === 'number' && v.criterion && plan.catalog) {
       const [std] = v.criterion.split('.');
       if (v.criterion.endsWith('.1') && findCriterion(plan.catalog, `${std}.10`))
         place({
-          severity: 'warning',
+          severity: WARNING,
           row: rowNumber,
           field: 'criterion',
           message: FIELD.criterionNumber(v.criterion),
@@ -366,6 +360,9 @@ function headingAfter(row: readonly unknown[], current: string): string {
  * Rows pasted from a Word plan that are not items: a standard or level heading alone in one
  * cell (`1. Tiêu chuẩn 1: …`, `MỨC 4`), or the table's header repeated.
  */
+/** The label of a closing `Tổng cộng` row. */
+const TOTAL = /^(?:tổng cộng|tổng kinh phí|tổng|cộng)\b/i;
+
 function isHeadingRow(
   raw: Partial<Record<PlanField, unknown>>,
   found: Partial<Record<PlanField, string>>,
@@ -378,10 +375,8 @@ function isHeadingRow(
   // A closing `Tổng cộng` row: a total label and amounts only.
   const texts = filled.map((f) => cleanText(raw[f]));
   return (
-    texts.some((t) => /^(?:tổng cộng|tổng kinh phí|tổng|cộng)\b/i.test(t)) &&
-    filled.every(
-      (f, i) => f === 'budget' || /^(?:tổng cộng|tổng kinh phí|tổng|cộng)\b/i.test(texts[i] ?? ''),
-    )
+    texts.some((t) => TOTAL.test(t)) &&
+    filled.every((f, i) => f === 'budget' || TOTAL.test(texts[i] ?? ''))
   );
 }
 

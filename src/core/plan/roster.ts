@@ -3,7 +3,7 @@ import { CHECK } from '../messages';
 import { isValidEmail, parseRoles, rolesFromPosition } from './owners';
 import { mapHeaders, ROSTER_COLUMNS, SHEET, type HeaderMap, type RosterField } from './contract';
 import { cleanText } from '../parse/text';
-import type { Finding, Person } from './model';
+import { WARNING, type Finding, type Person } from './model';
 import { parseYesNo } from './codes';
 
 interface RosterParse {
@@ -33,21 +33,21 @@ export function parseRoster(values: readonly (readonly unknown[])[] | null): Ros
     const remind = yes !== false;
     if (yes === undefined)
       findings.push({
-        severity: 'warning',
+        severity: WARNING,
         row: r + 1,
         field: 'remind',
         message: CHECK.personRemindUnreadable(cleanText(cell(row, 'remind'))),
       });
     if (email && !isValidEmail(email))
       findings.push({
-        severity: 'warning',
+        severity: WARNING,
         row: r + 1,
         field: 'email',
         message: CHECK.personEmailInvalid(email),
       });
     else if (!email && remind)
       findings.push({
-        severity: 'warning',
+        severity: WARNING,
         row: r + 1,
         field: 'email',
         message: CHECK.personNoEmail(name),

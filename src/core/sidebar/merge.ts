@@ -84,21 +84,24 @@ export function missingIds(
   counter: number,
   isItemRow: (row: number) => boolean,
 ): { runs: IdRun[]; counter: number } {
-  const runs: IdRun[] = [];
+  const given: [number, string][] = [];
   let n = nextItemId(values, index.id, counter).n - 1;
-  let run: IdRun | null = null;
   for (let r = 2; r <= values.length; r++) {
     const cell = index.id === undefined ? '' : cleanCellText('id', values[r - 1]?.[index.id]);
-    if (cell || !isItemRow(r)) {
-      run = null;
-      continue;
-    }
-    n++;
-    const id = `CT-${String(n).padStart(4, '0')}`;
-    if (run && run.row + run.ids.length === r) run.ids.push(id);
-    else runs.push((run = { row: r, ids: [id] }));
+    if (!cell && isItemRow(r)) given.push([r, `CT-${String(++n).padStart(4, '0')}`]);
   }
-  return { runs, counter: n };
+  return { runs: runsOf(given).map(({ row, cells }) => ({ row, ids: cells })), counter: n };
+}
+
+/** `[position, value]` pairs (ascending) grouped into runs of consecutive positions. */
+export function runsOf<T>(pairs: readonly [number, T][]): { row: number; cells: T[] }[] {
+  const runs: { row: number; cells: T[] }[] = [];
+  for (const [p, v] of pairs) {
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.cells.length === p) last.cells.push(v);
+    else runs.push({ row: p, cells: [v] });
+  }
+  return runs;
 }
 
 // ---------------------------------------------------------------------------------------------

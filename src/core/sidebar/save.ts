@@ -50,7 +50,7 @@ import {
   INFO_FORM_KEYS,
 } from './protocol';
 import { rowVersion, PLAN_KEYS, ROSTER_KEYS } from './load';
-import { insertAfter, mergeFields, nextItemId } from './merge';
+import { insertAfter, mergeFields, nextItemId, runsOf } from './merge';
 import { isValidEmail, parseRoles } from '../plan/owners';
 import { type PlanField, type RosterField, mapHeaders, INFO_COLUMNS } from '../plan/contract';
 import { parseYesNo, CIRCULAR_IDS, defaultCircular } from '../plan/codes';
@@ -158,14 +158,12 @@ export function writeRuns<K extends string>(
     const i = index[key];
     if (i !== undefined) byCol.set(i, changes[key] as CellOut);
   }
-  const runs: WriteRun[] = [];
-  let run: WriteRun | null = null;
-  for (const c of [...byCol.keys()].sort((a, b) => a - b)) {
-    if (run && run.col + run.cells.length === c + 1) run.cells.push(byCol.get(c) as CellOut);
-    else runs.push((run = { col: c + 1, cells: [byCol.get(c) as CellOut] }));
-  }
-  return runs;
+  return runsOf(sortedPairs(byCol, 1)).map(({ row, cells }) => ({ col: row, cells }));
 }
+
+/** A map's entries in ascending key order, each key shifted by `shift`. */
+const sortedPairs = <T>(m: Map<number, T>, shift: number): [number, T][] =>
+  [...m].sort((a, b) => a[0] - b[0]).map(([k, v]) => [k + shift, v]);
 
 /** The `Mã` of row `r` (1-based); '' without one, or without an id column. */
 function rowId<K extends string>(
@@ -296,6 +294,10 @@ type SaveDecision<F extends string> =
   | { kind: 'invalid'; errors: { field: F; message: string }[] }
   | { kind: 'conflict'; current: number | null; conflicts: FieldConflict<F>[] }
   | { kind: 'write'; write: RowWrite; merged: F[] };
+
+/** A save refused: the row as it is now (null: gone) and the fields both sides changed. */
+const conflict = <F extends string>(current: number | null, conflicts: FieldConflict<F>[] = []) =>
+  ({ kind: 'conflict', current, conflicts }) as const;
 
 /** The value a written cell reads back as (what getValues returns after the write). */
 function readBack(cell: CellOut): unknown {
@@ -438,22 +440,21 @@ export function decideItemSave(
   const isNew = !cleanText(ref.id ?? '') && !ref.version;
   if (base && !isNew) {
     const at = locateForMerge(values, index, PLAN_KEYS, ITEM_INPUT_FIELDS, ref, base, 'id');
-    if (at === null) return { kind: 'conflict', current: null, conflicts: [] };
+    if (at === null) return conflict(null);
     const merge = mergeFields(
       ITEM_INPUT_FIELDS,
       base,
       input,
       formOf(values, index, ITEM_INPUT_FIELDS, at),
     );
-    if (merge.conflicts.length)
-      return { kind: 'conflict', current: at, conflicts: merge.conflicts };
+    if (merge.conflicts.length) return conflict(at, merge.conflicts);
     row = at;
     merged = merge.theirs;
     typed = merge.values;
     only = merge.mine;
   } else if (!isNew) {
     const at = locateRow(values, index, PLAN_KEYS, ref, 'id');
-    if (!at.ok) return { kind: 'conflict', current: at.current, conflicts: [] };
+    if (!at.ok) return conflict(at.current);
     row = at.row;
   }
   const check = checkItem(typed, context.catalog, context.info);
@@ -501,17 +502,16 @@ export function decidePersonSave(
 ): SaveDecision<keyof PersonInput> {
   if (base && ref.version) {
     const at = locateForMerge(values, index, ROSTER_KEYS, PERSON_FIELDS, ref, base);
-    if (at === null) return { kind: 'conflict', current: null, conflicts: [] };
+    if (at === null) return conflict(null);
     const theirs = formOf(values, index, PERSON_FIELDS, at);
     const merge = mergeFields(PERSON_FIELDS, base, cells, theirs);
-    if (merge.conflicts.length)
-      return { kind: 'conflict', current: at, conflicts: merge.conflicts };
+    if (merge.conflicts.length) return conflict(at, merge.conflicts);
     const mine: Partial<Record<RosterField, CellOut>> = {};
     for (const f of merge.mine) mine[f] = cells[f];
     return { kind: 'write', write: rowWrite(values, index, at, mine), merged: merge.theirs };
   }
   const at = locateRow(values, index, ROSTER_KEYS, ref);
-  if (!at.ok) return { kind: 'conflict', current: at.current, conflicts: [] };
+  if (!at.ok) return conflict(at.current);
   return { kind: 'write', write: rowWrite(values, index, at.row, cells), merged: [] };
 }
 
@@ -565,12 +565,7 @@ export function infoWrite(
     const r = rows[key];
     if (r !== undefined && theirs[key] !== form[key]) changed.set(r, form[key]);
   }
-  const runs: ColumnWrite['runs'] = [];
-  for (const r of [...changed.keys()].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && last.row + last.cells.length === r) last.cells.push(changed.get(r) as string);
-    else runs.push({ row: r, cells: [changed.get(r) as string] });
-  }
+  const runs: ColumnWrite['runs'] = runsOf(sortedPairs(changed, 0));
   return {
     write: runs.length ? { col: valueCol + 1, runs } : null,
     merged: merge.theirs,
@@ -644,13 +639,11 @@ export function decideAssessment(
     return { kind: 'write', cells: null, newRow: write, level };
   }
   const col = index.selfAssessment as number;
-  const runs: ColumnWrite['runs'] = [];
-  for (const r of rows) {
-    if (parseLevel(cellToInput('selfAssessment', values[r - 1]?.[col])) === level) continue;
-    const last = runs[runs.length - 1];
-    if (last && last.row + last.cells.length === r) last.cells.push(label);
-    else runs.push({ row: r, cells: [label] });
-  }
+  const runs: ColumnWrite['runs'] = runsOf(
+    rows
+      .filter((r) => parseLevel(cellToInput('selfAssessment', values[r - 1]?.[col])) !== level)
+      .map((r): [number, CellOut] => [r, label]),
+  );
   return {
     kind: 'write',
     cells: runs.length ? { col: col + 1, runs } : null,
