@@ -4,13 +4,13 @@
  * only the request kinds the add-on sends exist, each checked as the API documents it, and
  * a batch is atomic.
  */
-import type {
-  BodyNode,
-  CellNode,
-  TableNode,
-  DocumentModel,
-  DocumentWorld,
+import {
   ParagraphNode,
+  type BodyNode,
+  type CellNode,
+  type TableNode,
+  type DocumentModel,
+  type DocumentWorld,
 } from './document';
 import type { DocTree } from '../../src/core/import/doc-tree';
 import { docsApiDocument } from './docs-api-document';
@@ -119,6 +119,7 @@ export class FakeDocsDocuments
     }
     const model = this._doc('documents.get', documentId);
     this.state.gets.push(fields as string | undefined);
+    if (fields === undefined) return fullResource(documentId, model);
     // With `textRun` in the fields, the texts too: a paragraph's runs end with its newline,
     // a table holds rows of cells of paragraphs.
     // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#StructuralElement
@@ -170,6 +171,147 @@ export class FakeDocsDocuments
     }
     return { documentId, replies: list.map(() => ({})) };
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole resource (no `fields`): texts, and the styles DocumentApp set, as the API names them.
+// Only properties set explicitly appear (inherited ones are left out), as in
+// https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#textstyle
+
+type Attrs = ReadonlyMap<string, unknown>;
+const pt = (magnitude: unknown) => ({ magnitude: magnitude as number, unit: 'PT' });
+const rgb = (hex: string) => ({
+  color: {
+    rgbColor: {
+      red: parseInt(hex.slice(1, 3), 16) / 255,
+      green: parseInt(hex.slice(3, 5), 16) / 255,
+      blue: parseInt(hex.slice(5, 7), 16) / 255,
+    },
+  },
+});
+// ParagraphStyle.alignment: https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#alignment
+const ALIGNMENT: Record<string, string> = {
+  LEFT: 'START',
+  CENTER: 'CENTER',
+  RIGHT: 'END',
+  JUSTIFY: 'JUSTIFIED',
+};
+
+function textStyle(a: Attrs): GoogleAppsScript.Docs.Schema.TextStyle {
+  const out: Record<string, unknown> = {};
+  for (const k of ['BOLD', 'ITALIC', 'UNDERLINE'] as const)
+    if (a.has(k)) out[k.toLowerCase()] = a.get(k);
+  if (a.has('FONT_SIZE')) out.fontSize = pt(a.get('FONT_SIZE'));
+  if (a.has('FONT_FAMILY'))
+    out.weightedFontFamily = { fontFamily: a.get('FONT_FAMILY'), weight: 400 };
+  if (a.has('FOREGROUND_COLOR')) out.foregroundColor = rgb(a.get('FOREGROUND_COLOR') as string);
+  return out;
+}
+
+function paragraphResource(p: ParagraphNode): GoogleAppsScript.Docs.Schema.Paragraph {
+  // One run per stretch of equal character styles; each paragraph ends with its newline.
+  const key = (i: number): string =>
+    JSON.stringify([...(p.chars[i] ?? new Map())].sort(([a], [b]) => a.localeCompare(b)));
+  const runs: { content: string; textStyle: object }[] = [];
+  let from = 0;
+  for (let i = 1; i <= p.text.length; i++) {
+    if (i < p.text.length && key(i) === key(from)) continue;
+    const own = new Map([...p.attrs, ...(p.chars[from] ?? new Map())]);
+    runs.push({ content: p.text.slice(from, i), textStyle: textStyle(own) });
+    from = i;
+  }
+  const last = runs[runs.length - 1];
+  if (last) last.content += '\n';
+  else runs.push({ content: '\n', textStyle: textStyle(p.attrs) });
+  // lineSpacing: a percentage, 100 = single; the others in points:
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#paragraphstyle
+  const a = p.attrs;
+  const style: Record<string, unknown> = { namedStyleType: 'NORMAL_TEXT' };
+  if (a.has('HORIZONTAL_ALIGNMENT'))
+    style.alignment = ALIGNMENT[a.get('HORIZONTAL_ALIGNMENT') as string];
+  if (a.has('INDENT_FIRST_LINE')) style.indentFirstLine = pt(a.get('INDENT_FIRST_LINE'));
+  if (a.has('SPACING_BEFORE')) style.spaceAbove = pt(a.get('SPACING_BEFORE'));
+  if (a.has('SPACING_AFTER')) style.spaceBelow = pt(a.get('SPACING_AFTER'));
+  if (a.has('LINE_SPACING')) style.lineSpacing = (a.get('LINE_SPACING') as number) * 100;
+  return { elements: runs.map((textRun) => ({ textRun })), paragraphStyle: style };
+}
+
+function tableResource(t: TableNode): GoogleAppsScript.Docs.Schema.Table {
+  const columns = t.rows[0]?.cells.length ?? 0;
+  const border = t.attrs.has('BORDER_WIDTH')
+    ? {
+        width: pt(t.attrs.get('BORDER_WIDTH')),
+        dashStyle: 'SOLID',
+        color: rgb((t.attrs.get('BORDER_COLOR') as string | undefined) ?? '#000000'),
+      }
+    : null;
+  return {
+    rows: t.rows.length,
+    columns,
+    // A width set on a column is FIXED_WIDTH; the others share the rest:
+    // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#widthtype
+    tableStyle: {
+      tableColumnProperties: Array.from({ length: columns }, (_, c) =>
+        t.columnWidths.has(c)
+          ? { widthType: 'FIXED_WIDTH', width: pt(t.columnWidths.get(c)) }
+          : { widthType: 'EVENLY_DISTRIBUTED' },
+      ),
+    },
+    tableRows: t.rows.map((r) => ({
+      tableCells: r.cells.map((c) => ({
+        // A merged head carries its span; a cell merged over stays, empty, with spans of 1
+        // (as docs-api-document.ts models it). Every cell holds at least one paragraph.
+        content: (c.children.length ? c.children : [new ParagraphNode('')]).map((p) => ({
+          paragraph: paragraphResource(p),
+        })),
+        tableCellStyle: {
+          rowSpan: 1,
+          columnSpan: Math.max(1, c.colSpan),
+          ...(c.attrs.has('BACKGROUND_COLOR') && {
+            backgroundColor: rgb(c.attrs.get('BACKGROUND_COLOR') as string),
+          }),
+          ...(border && {
+            borderTop: border,
+            borderBottom: border,
+            borderLeft: border,
+            borderRight: border,
+          }),
+        },
+      })),
+    })),
+  };
+}
+
+/** documents.get without `fields`: the whole Document, page set-up included. */
+function fullResource(
+  documentId: string,
+  model: DocumentModel,
+): GoogleAppsScript.Docs.Schema.Document {
+  const page = model.body.page;
+  // DocumentStyle: https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#documentstyle
+  return {
+    documentId,
+    title: model.name,
+    documentStyle: {
+      pageSize: { width: pt(page.PAGE_WIDTH), height: pt(page.PAGE_HEIGHT) },
+      marginTop: pt(page.MARGIN_TOP),
+      marginBottom: pt(page.MARGIN_BOTTOM),
+      marginLeft: pt(page.MARGIN_LEFT),
+      marginRight: pt(page.MARGIN_RIGHT),
+    },
+    body: {
+      content: [
+        { endIndex: 1, sectionBreak: {} },
+        ...locate(model.body).map(({ node, start, end }) => ({
+          startIndex: start,
+          endIndex: end,
+          ...(node.kind === 'PARAGRAPH'
+            ? { paragraph: paragraphResource(node) }
+            : { table: tableResource(node) }),
+        })),
+      ],
+    },
+  };
 }
 
 function tableAt(body: BodyNode, index: unknown, k: number, kind: string): TableNode {

@@ -4,26 +4,30 @@
  *
  *   /                  the sidebar in a 300 px frame, next to a live view of the sheets
  *   /sidebar           build/Sidebar.html with a google.script.run bridge injected
- *   /preview           the exported plan as an HTML page (src/core/document/preview.ts)
+ *   /preview           the exported plan as an HTML page, in the layout `Mẫu văn bản` names
+ *                      (src/core/export/preview.ts; the school's own template Doc:
+ *                      template-preview.ts, read from the fakes' Docs API)
  *   POST /api/run/<f>  JSON array of arguments → the bundle's global function f → { result }
  *                      or { error } (the Vietnamese message the user would see)
  *   GET  /api/sheets   the sheets as the live view shows them; /api/revision changes on writes
  *   POST /api/cell     { sheet, a1, text }: types into a cell, as a colleague would by hand
  *   POST /api/reset    back to the seed
  *
- * State lives in memory, and in `statePath` (written after every change, read on start) when
+ * Every boot adds a sample template Doc (test/helpers/doc-template.ts) to the fakes, id
+ * `templateId`: `Mẫu văn bản` = that id previews (and exports) through it. State lives in memory, and in `statePath` (written after every change, read on start) when
  * one is given. Used by `npm start` (start.ts) and by the browser tests, in-process.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { previewPage } from './preview-page';
+import { previewPage, templateReader } from './preview-page';
 import { todayIso } from '../../src/core/parse/dates';
 import type { SheetValues } from '../../src/core/plan/model';
 import { SHEET } from '../../src/core/plan/contract';
 import type { CellInput, FakeEnvironment } from '../../test/fakes';
 import { scriptRunCopy } from '../../test/fakes/script-run';
+import { makeTemplate } from '../../test/helpers/doc-template';
 import { loadBundle, REPO_ROOT, type LoadedBundle } from '../../test/helpers/load-bundle';
 import { sample002 } from '../../test/fixtures/samples';
 import { SANDBOX_PAGE } from './page';
@@ -56,6 +60,8 @@ export interface Sandbox {
   port: number;
   /** Every bridge call, in order. */
   calls: RunRecord[];
+  /** The sample template Doc in the fakes (the same id after every boot). */
+  templateId(): string;
   /** The current fakes (replaced by reset). */
   fakes(): FakeEnvironment;
   reset(seed?: Seed): void;
@@ -78,9 +84,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   let revision = 1;
   let fakes!: FakeEnvironment;
   let app!: LoadedBundle;
+  let templateId = '';
 
   const boot = (saved: SavedState | null, from: Seed): void => {
     fakes = fakesFrom(saved, from, { user, htmlDir: buildDir });
+    // Documents are not saved: the template is made again, first, so its id stays the same.
+    templateId = makeTemplate(fakes);
     app = loadBundle(fakes, { file: path.join(buildDir, 'Code.js') });
   };
   const persist = (): void => {
@@ -170,7 +179,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (req.method === 'GET' && url.pathname === '/sidebar')
         return send(200, 'text/html', sidebarHtml());
       if (req.method === 'GET' && url.pathname === '/preview')
-        return send(200, 'text/html', previewPage(sheetValues(), todayIso()));
+        return send(
+          200,
+          'text/html',
+          previewPage(sheetValues(), todayIso(), templateReader(fakes)),
+        );
       if (req.method === 'GET' && url.pathname === '/api/revision') return json({ revision });
       if (req.method === 'GET' && url.pathname === '/api/sheets')
         return json({ revision, sheets: sheetsView() });
@@ -212,6 +225,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     url: `http://127.0.0.1:${port}`,
     port,
     calls,
+    templateId: () => templateId,
     fakes: () => fakes,
     reset(next?: Seed) {
       boot(null, next ?? seed);

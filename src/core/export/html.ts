@@ -22,8 +22,16 @@ const CELL_PADDING = 5;
 
 const num = (n: number): string => String(Math.round(n * 100) / 100);
 
+/** A font and look-alikes found on Linux (Liberation, Tinos/Arimo) for the preview. */
+const family = (font: string): string =>
+  `'${font.replace(/['"<>;]/g, '')}', ` +
+  (/times|serif|tinos/i.test(font)
+    ? `'Liberation Serif', Tinos, Times, serif`
+    : `'Liberation Sans', Arimo, Arial, sans-serif`);
+
 function runCss(r: TextStyle): string {
   return (
+    (r.font ? `font-family:${family(r.font)};` : '') +
     `font-size:${num(r.size)}pt` +
     (r.bold ? ';font-weight:bold' : '') +
     (r.italic ? ';font-style:italic' : '') +
@@ -88,7 +96,7 @@ export function renderDocumentHtml(doc: DocModel, options: HtmlOptions = {}): st
   const { page } = doc;
   const m = page.margins;
   const pad = `${num(m.top)}pt ${num(m.right)}pt ${num(m.bottom)}pt ${num(m.left)}pt`;
-  const font = `'${doc.font.replace(/'/g, '')}', 'Liberation Serif', Tinos, Times, serif`;
+  const font = family(doc.font);
   const body = doc.blocks
     .map((b) => (b.kind === 'paragraph' ? paragraphHtml(b) : tableHtml(b)))
     .join('');

@@ -11,6 +11,8 @@ export interface TextStyle {
   bold: boolean;
   italic: boolean;
   underline: boolean;
+  /** Font family when not the document's (a school's own template). */
+  font?: string;
 }
 
 interface Run extends TextStyle {
