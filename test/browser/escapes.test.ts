@@ -3,8 +3,9 @@
  * (each column of `Kế hoạch` and `Nhân sự`, each `Thông tin chung` value, the reminder log),
  * driven through every place that text reaches HTML — the sidebar (build/Sidebar.html against
  * the bundle, in Chromium), the check report, the export dialog, the weekly e-mail (HTML body
- * and subject) and the export preview. Each HTML page is rendered in Chromium: no element or
- * attribute comes from the text, nothing runs, and the text reads literally.
+ * and subject) and the export preview (the standard layout and the school's own template Doc).
+ * Each HTML page is rendered in Chromium: no element or attribute comes from the text, nothing
+ * runs, and the text reads literally.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
@@ -14,7 +15,8 @@ import { MONDAY, WEEK, vnDate } from '../fixtures/reminders';
 import { launchChromium } from '../helpers/browser';
 import { loadBundle } from '../helpers/load-bundle';
 import { sheetValuesOf } from '../fixtures/sample-sheets';
-import { previewPage } from '../../tools/sandbox/preview-page';
+import { makeTemplate } from '../helpers/doc-template';
+import { previewPage, templateReader, withDocTemplate } from '../../tools/sandbox/preview-page';
 import { startSandbox, type Sandbox, type Seed } from '../../tools/sandbox/server';
 import { INFO_ROWS, LOG_COLUMNS, PLAN_COLUMNS, ROSTER_COLUMNS } from '../../src/core/plan/contract';
 
@@ -198,6 +200,24 @@ describe('user text reaches HTML only as text', () => {
         'actions',
         'support',
         'evidence',
+      ]);
+
+      // The preview in the school's own template (test/helpers/doc-template.ts): its
+      // placeholders filled with the same text, the item row repeated per item.
+      const docs = createFakes({ ui: false });
+      const sheets = withDocTemplate(
+        sheetValuesOf({ sheets: workbook() } as never),
+        makeTemplate(docs),
+      );
+      const own = previewPage(sheets, '2026-11-30', templateReader(docs));
+      expect(own).toContain('data-role="template-items"');
+      expectNoRawMarkup('template preview', own);
+      expectShown('template preview', await rendered('template preview', own), [
+        'info-schoolName',
+        'info-docNumber',
+        'info-signer',
+        'actions',
+        'lead',
       ]);
     }
 
