@@ -121,24 +121,32 @@ const ALIGN: Record<string, Align> = {
   JUSTIFIED: 'justify',
 };
 
-/** The style a paragraph sets itself (its first run's text style): undefined where it sets none. */
-function ownStyle(p: ApiParagraph | undefined): Partial<Style> {
-  const s = p?.paragraphStyle ?? {};
-  const t = p?.elements?.[0]?.textRun?.textStyle ?? {};
-  const out: Partial<Style> = {
-    align: s.alignment ? ALIGN[s.alignment] : undefined,
-    indentFirstLine: s.indentFirstLine?.magnitude ?? undefined,
-    spaceBefore: s.spaceAbove?.magnitude ?? undefined,
-    spaceAfter: s.spaceBelow?.magnitude ?? undefined,
-    // A percentage: 100 = single.
-    lineSpacing: s.lineSpacing != null ? s.lineSpacing / 100 : undefined,
+/** What a text style sets (undefined where it sets none). */
+function textPart(t: ApiTextStyle): Partial<Style> {
+  return {
     size: t.fontSize?.magnitude ?? undefined,
     bold: t.bold ?? undefined,
     italic: t.italic ?? undefined,
     underline: t.underline ?? undefined,
     font: t.weightedFontFamily?.fontFamily ?? undefined,
   };
-  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+}
+
+const defined = (s: Partial<Style>): Partial<Style> =>
+  Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined));
+
+/** The style a paragraph sets itself: its paragraph style and its first run's text style. */
+function ownStyle(p: ApiParagraph | undefined, withText = true): Partial<Style> {
+  const s = p?.paragraphStyle ?? {};
+  return defined({
+    align: s.alignment ? ALIGN[s.alignment] : undefined,
+    indentFirstLine: s.indentFirstLine?.magnitude ?? undefined,
+    spaceBefore: s.spaceAbove?.magnitude ?? undefined,
+    spaceAfter: s.spaceBelow?.magnitude ?? undefined,
+    // A percentage: 100 = single.
+    lineSpacing: s.lineSpacing != null ? s.lineSpacing / 100 : undefined,
+    ...(withText ? textPart(p?.elements?.[0]?.textRun?.textStyle ?? {}) : {}),
+  });
 }
 
 function resolve(s: Partial<Style>): Style {
@@ -176,8 +184,8 @@ function paragraph(p: ApiParagraph, text: string | null, role?: string): Paragra
   if (text !== null) return block(style, text ? [{ ...style, text }] : [], role);
   const runs = (p.elements ?? []).flatMap((e) => {
     const content = (e.textRun?.content ?? '').replace(/\n$/, '');
-    const own = ownStyle({ elements: [{ textRun: { textStyle: e.textRun?.textStyle ?? {} } }] });
-    return content ? [{ ...resolve({ ...ownStyle(p), ...own }), text: content }] : [];
+    const own = defined(textPart(e.textRun?.textStyle ?? {}));
+    return content ? [{ ...resolve({ ...ownStyle(p, false), ...own }), text: content }] : [];
   });
   return block(style, runs, role);
 }
