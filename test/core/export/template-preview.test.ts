@@ -49,6 +49,7 @@ function template() {
   const at = api
     ?.get(id, { fields: 'body.content(startIndex,table)' })
     .body?.content?.find((e) => e.table)?.startIndex;
+  // (mergeTableCells is missing from @types/google-apps-script's Request.)
   api?.batchUpdate(
     {
       requests: [
@@ -61,7 +62,7 @@ function template() {
             },
           },
         },
-      ],
+      ] as unknown as GoogleAppsScript.Docs.Schema.Request[],
     },
     id,
   );
