@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { ND30_PLAN } from '../../src/core/export/templates/nd30-plan';
+import { TT57_PLAN } from '../../src/core/export/templates/tt57-plan';
 import { compareCodes } from '../../src/core/plan/catalog/catalog';
 import { SHEET } from '../../src/core/plan/contract';
 import type { SheetValues } from '../../src/core/plan/model';
@@ -259,6 +261,8 @@ describe('the layout `Mẫu văn bản` names', () => {
       .first()
       .locator('td')
       .allInnerTexts();
+    expect(header).toEqual(TT57_PLAN.table.columns.map((c) => c.header));
+    expect(standardHeader).toEqual(ND30_PLAN.table.columns.map((c) => c.header));
     expect(header).not.toEqual(standardHeader);
     await page.screenshot({ path: artifactPath('export-preview-002-tt57.png'), fullPage: true });
     await Promise.all([page.close(), standardPage.page.close()]);
