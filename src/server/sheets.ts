@@ -22,7 +22,7 @@ import {
   SHEET,
   type ColumnSpec,
 } from '../core/plan/contract';
-import { UserError } from './platform';
+import { errorText, UserError } from './platform';
 import { type RowWrite, type ColumnWrite } from '../core/sidebar/save';
 import { cellString, cellValue } from '../core/plan/cells';
 import { isDateValue } from '../core/parse/dates';
@@ -202,9 +202,7 @@ function cosmetic(apply: () => void): void {
   try {
     apply();
   } catch (err) {
-    console.warn(
-      `Bỏ qua định dạng trang tính: ${err instanceof Error ? err.message : String(err)}`,
-    );
+    console.warn(`Bỏ qua định dạng trang tính: ${errorText(err)}`);
   }
 }
 
@@ -320,7 +318,7 @@ export function writeRow(
         .setValues([run.cells.map((c) => toCell(cellValue(c)))]);
     } catch (err) {
       if (written.length === 0) throw err;
-      console.error(err instanceof Error ? err.message : String(err));
+      console.error(errorText(err));
       throw new UserError(SIDEBAR.saveFailed(written));
     }
     for (let c = run.col; c < run.col + run.cells.length; c++)
