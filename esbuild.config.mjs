@@ -33,7 +33,7 @@ const readable = process.argv.includes('--readable');
 
 async function buildServer(names) {
   const wrappers = names
-    .map((n) => `function ${n}(){return ${GLOBAL}.${n}.apply(this,arguments)}`)
+    .map((n) => `function ${n}(){return ${GLOBAL}.${n}(...arguments)}`)
     .join('\n');
   await build({
     entryPoints: [serverEntry],
