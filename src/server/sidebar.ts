@@ -15,8 +15,8 @@ import {
 } from '../core/plan/catalog/catalog';
 import { SIDEBAR } from '../core/messages';
 import { checkSheets } from '../core/check/check';
-import { buildPlan, planContext, type Plan, type BuildResult } from '../core/plan/read';
-import { type SheetValues, type Grid, type Level } from '../core/plan/model';
+import { buildPlan, planContext, type BuildResult } from '../core/plan/read';
+import { type SheetValues, type Grid } from '../core/plan/model';
 import { parsePlanInfo } from '../core/plan/info';
 import { ITEM_INPUT_FIELDS, type ItemInput, type ItemInputField } from '../core/plan/item';
 import { dateToIso, isDateValue } from '../core/parse/dates';
@@ -26,6 +26,7 @@ import {
   infoFormOf,
   infoVersion,
   itemView,
+  levelsOf,
   personView,
   personViews,
   planCoverage,
@@ -514,12 +515,6 @@ export function sidebarCheckVersions(request: VersionCheckRequest): VersionCheck
     out.levels = levelsOf(built);
     return out;
   });
-}
-
-function levelsOf(plan: Plan): Record<string, Level> {
-  const out: Record<string, Level> = {};
-  for (const a of Object.values(plan.assessments)) out[a.code] = a.level;
-  return out;
 }
 
 export function sidebarSavePerson(request: PersonSaveRequest): PersonSaveResult {

@@ -258,14 +258,19 @@ export function infoVersion(form: InfoForm): string {
 }
 
 /** Coverage of a built plan whose items are `items` (views of its rows). */
-function coverageOfPlan(plan: Plan, items: readonly ItemView[]): CoverageMap {
-  const statusAt = ITEM_INPUT_FIELDS.indexOf('status');
+/** Each assessed criterion's self-assessment level, by code. */
+export function levelsOf(plan: Plan): Record<string, Level> {
   const levels: Record<string, Level> = {};
   for (const a of Object.values(plan.assessments)) levels[a.code] = a.level;
+  return levels;
+}
+
+function coverageOfPlan(plan: Plan, items: readonly ItemView[]): CoverageMap {
+  const statusAt = ITEM_INPUT_FIELDS.indexOf('status');
   return coverageOf(
     plan.catalog,
     items.map((i) => ({ code: i.code, status: i.fields[statusAt] ?? '' })),
-    levels,
+    levelsOf(plan),
   );
 }
 
