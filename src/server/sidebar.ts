@@ -44,6 +44,7 @@ import {
   decideDelete,
   decidePersonSave,
   infoWrite,
+  rowWrite,
   updatedStamp,
 } from '../core/sidebar/save';
 import {
@@ -385,25 +386,14 @@ export function sidebarRestoreItem(request: ItemRestoreRequest): ItemRestoreResu
         return { ok: false, kind: 'gone', message: SIDEBAR.restoreTaken(id) };
       const cells = deletedCells(kept[at - 1] ?? []);
       const code = parseCriterionCode(cells.criterion).code;
-      const width = Math.max(values[0]?.length ?? 0, ...Object.values(index).map((i) => i + 1));
-      const row: CellOut[] = new Array<CellOut>(width).fill('');
-      const after: unknown[] = new Array<unknown>(width).fill('');
-      for (const c of PLAN_COLUMNS) {
-        const i = index[c.key];
-        if (i === undefined) continue;
-        row[i] = keptCell(cells[c.key]);
-        after[i] = cells[c.key];
-      }
-      const last = row.reduce<number>((n, v, i) => (v !== '' ? i : n), 0);
+      // A new row, written as a save writes one, after the last row of its criterion.
+      const restored = Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, keptCell(cells[c.key])]));
       const place = insertAfter(values, index, code);
-      const inside = place >= 1 && place < values.length;
-      const written = writeRow(sheet, values, {
-        row: inside ? place + 1 : values.length + 1,
-        append: row.slice(0, last + 1),
-        insertAfter: inside ? place : 0,
-        runs: [],
-        after,
-      });
+      const written = writeRow(
+        sheet,
+        values,
+        rowWrite(values, index, 0, restored, undefined, place),
+      );
       trash.deleteRow(at);
       const sheets = infoAndCatalog(ss, values);
       const { info } = planContext(sheets);

@@ -308,7 +308,7 @@ function readBack(cell: CellOut): unknown {
  * The write of `cells` into row `row` of `values` (0: a new row, after `insertAfter` or
  * appended): only the cells that change, in runs of adjacent columns.
  */
-function rowWrite<K extends string>(
+export function rowWrite<K extends string>(
   values: Grid,
   index: Partial<Record<K, number>>,
   row: number,
