@@ -328,12 +328,23 @@ export function writeRow(
   return write.row;
 }
 
-/** Runs of consecutive cells in one column, one setValues each (rows between untouched). */
-export function writeColumn(sheet: Sheet, write: ColumnWrite): void {
-  for (const run of write.runs)
+/**
+ * Runs of consecutive cells in one column, one setValues each (rows between untouched); the
+ * sheet's `values`, when given, get the (text) cells too. Returns the rows written.
+ */
+export function writeColumn(sheet: Sheet, write: ColumnWrite, values?: unknown[][]): number[] {
+  const rows: number[] = [];
+  for (const run of write.runs) {
     sheet
       .getRange(run.row, write.col, run.cells.length, 1)
       .setValues(run.cells.map((c) => [toCell(cellValue(c))]));
+    run.cells.forEach((c, k) => {
+      const row = values?.[run.row - 1 + k];
+      if (row) row[write.col - 1] = c;
+      rows.push(run.row + k);
+    });
+  }
+  return rows;
 }
 
 /** Deletes a row (a sheet keeps one row under its frozen header: that one is cleared). */

@@ -178,14 +178,7 @@ function giveIds(ss: Spreadsheet, loaded: SheetValues): Grid | null {
     const props = documentProperties();
     const counter = Number(props.getProperty(ID_COUNTER) ?? 0);
     const ids = missingIds(values, index, counter, (r) => items.has(r));
-    const col = (index.id as number) + 1;
-    for (const run of ids.runs) {
-      sheet.getRange(run.row, col, run.ids.length, 1).setValues(run.ids.map((id) => [id]));
-      run.ids.forEach((id, k) => {
-        const row = values[run.row - 1 + k];
-        if (row) row[col - 1] = id;
-      });
-    }
+    writeColumn(sheet, { col: (index.id as number) + 1, runs: ids.runs }, values);
     if (ids.runs.length) props.setProperty(ID_COUNTER, String(ids.counter));
     return values;
   });
@@ -441,16 +434,7 @@ export function sidebarSaveAssessment(request: AssessmentSaveRequest): Assessmen
         return refused(SIDEBAR.assessmentConflict, {
           coverage: planCoverage(sheets),
         });
-      const rows: number[] = [];
-      if (decision.cells) {
-        writeColumn(sheet, decision.cells);
-        for (const run of decision.cells.runs)
-          run.cells.forEach((label, k) => {
-            const row = values[run.row - 1 + k];
-            if (row) row[decision.cells!.col - 1] = label;
-            rows.push(run.row + k);
-          });
-      }
+      const rows = decision.cells ? writeColumn(sheet, decision.cells, values) : [];
       if (decision.newRow) writeRow(sheet, values, decision.newRow);
       const code = parseCriterionCode(ask.code).code;
       const context = saveContext(info);
