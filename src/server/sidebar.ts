@@ -403,9 +403,7 @@ export function sidebarRestoreItem(request: ItemRestoreRequest): ItemRestoreResu
 /** A criterion's self-assessment: `Tự đánh giá` of its rows, or a row of its own. */
 export function sidebarSaveAssessment(request: AssessmentSaveRequest): AssessmentSaveResult {
   return guard(() => {
-    const req = record(request);
-    const str = (k: string): string => (typeof req[k] === 'string' ? (req[k] as string) : '');
-    const ask = { code: str('code'), level: str('level'), base: str('base') };
+    const ask = stringsOf(record(request), ['code', 'level', 'base'] as const)!;
     const ss = activeSpreadsheet();
     return locked(LOCK_WAIT_MS, (): AssessmentSaveResult => {
       const sheets = infoAndCatalog(ss, null);
