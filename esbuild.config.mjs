@@ -49,9 +49,10 @@ async function buildServer(names) {
     mainFields: ['module', 'main'],
     charset: 'utf8',
     legalComments: 'none',
-    // Apps Script parses the whole file on every execution: it ships minified (≤ 150 KB),
-    // cut at 120 columns; build/Code.js.map maps a logged Code:line:column back to src/.
-    ...(readable ? { minifySyntax: true } : { minify: true, lineLimit: 120 }),
+    // Apps Script parses the whole file on every execution: it ships minified (≤ 150 KB), in
+    // long lines (cutting them at 120 columns cost 1.4 KB); build/Code.js.map maps a logged
+    // Code:line:column back to src/.
+    ...(readable ? { minifySyntax: true } : { minify: true }),
     sourcemap: 'external',
     sourcesContent: false,
     outfile: path.join(out, 'Code.js'),
