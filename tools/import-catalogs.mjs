@@ -81,34 +81,46 @@ for (const { file, catalogs: wanted } of SOURCES) {
   }
 }
 // Then the joined names are shortened: a phrase repeated across them (`giáo dục `, `nhà
-// trường`, the 2018 circulars' common title…) is replaced by a one-character token: a character
-// that no name contains and a JS string needs no escape for, ASCII letters and signs (1 byte)
-// first, then Latin-1 signs (2 bytes). Greedy, by bytes saved; a later phrase may contain
-// earlier tokens, so the add-on undoes them last first. About 4.4 KB less in the bundle.
+// trường`, `ường `, the 2018 circulars' common title…) is replaced by a one-character token: a
+// character that no name contains and a JS string needs no escape for, ASCII letters and signs
+// (1 byte) first, then Latin-1, Greek and Cyrillic letters (2 bytes). Greedy, by bytes saved
+// (any saving counts), over every run of 3 to 16 characters within a name (longer runs win
+// early and save less overall); a later phrase may contain earlier tokens, so the add-on undoes
+// them last first. About 5.9 KB less in the bundle.
 const bytes = (t) => Buffer.byteLength(t);
+const MAX_PHRASE = 16;
 function shorten(text) {
   const free = [
     ...'!#&*+<=>?@[]^_{}~ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿',
+    ...'ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩαβγδεζηθικλμνξοπρστυφχψω',
+    ...'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя',
   ];
   const tokens = free.filter((ch) => !text.includes(ch));
   const phrases = [];
   for (const token of tokens) {
-    // Candidates: runs of up to 12 whole words (each with its trailing space) within a name.
-    const words = text.split(/(?<= )|(?=\|)|(?<=\|)/);
-    const candidates = new Set();
-    for (let i = 0; i < words.length; i++)
-      for (let n = 1, run = words[i]; n <= 12 && !run.includes(NAME_SEPARATOR); n++) {
-        if (run.length > 2) candidates.add(run);
-        run += words[i + n] ?? NAME_SEPARATOR;
+    // Occurrences counted overlapping first (an upper bound, one pass); the exact count (as
+    // split counts them) only for a run that could beat the best so far.
+    const seen = new Map();
+    for (let i = 0; i < text.length; i++)
+      for (let n = 3; n <= MAX_PHRASE && i + n <= text.length; n++) {
+        const run = text.slice(i, i + n);
+        if (run.includes(NAME_SEPARATOR)) break;
+        seen.set(run, (seen.get(run) ?? 0) + 1);
       }
+    const gain = (phrase, uses) =>
+      uses * (bytes(phrase) - bytes(token)) - bytes(phrase) - 1 - bytes(token);
+    const ranked = [...seen]
+      .map(([phrase, uses]) => [phrase, gain(phrase, uses)])
+      .filter(([, bound]) => bound > 0)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     let best = '';
     let bestGain = 0;
-    for (const phrase of candidates) {
-      const uses = text.split(phrase).length - 1;
-      const gain = uses * (bytes(phrase) - bytes(token)) - bytes(phrase) - 1 - bytes(token);
-      if (gain > bestGain) [best, bestGain] = [phrase, gain];
+    for (const [phrase, bound] of ranked) {
+      if (bound <= bestGain) break;
+      const exact = gain(phrase, text.split(phrase).length - 1);
+      if (exact > bestGain) [best, bestGain] = [phrase, exact];
     }
-    if (bestGain < 8) break;
+    if (!best) break;
     phrases.push(best);
     text = text.split(best).join(token);
   }

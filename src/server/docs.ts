@@ -79,15 +79,14 @@ export function replaceDocument(doc: Doc, model: DocModel): Written {
 function write(doc: Doc, model: DocModel, replacing: boolean, before = 0): void {
   const docs = docsService();
   const body = doc.getBody();
-  const writer = new Writer(model, body, !docs);
-  writer.write(replacing);
+  const tables = writeBlocks(model, body, !docs, replacing);
   if (!docs) {
     // Without the Docs service, the old elements go one by one (none of them is the last).
     for (let i = before - 1; i >= 0; i--) body.getChild(i).removeFromParent();
     return;
   }
   doc.saveAndClose(); // the Docs API sees DocumentApp's changes only once they are saved
-  finishWithDocs(docs, doc.getId(), writer.tables, replacing ? before : 0);
+  finishWithDocs(docs, doc.getId(), tables, replacing ? before : 0);
 }
 
 const FIELDS = 'body.content(startIndex,table(rows,columns))';
@@ -233,68 +232,46 @@ function fallbackPieces(block: TableBlock): TableBlock[] {
   return pieces;
 }
 
-class Writer {
-  private readonly A = DocumentApp.Attribute;
-  private readonly H = DocumentApp.HorizontalAlignment;
-  /** The tables appended, in order (what the Docs request addresses). */
-  readonly tables: TableBlock[] = [];
+/**
+ * Writes the model's blocks into `body`; returns the tables appended, in order (what the Docs
+ * request addresses).
+ */
+function writeBlocks(
+  model: DocModel,
+  body: Body,
+  fallback: boolean,
+  replacing: boolean,
+): TableBlock[] {
+  const A = DocumentApp.Attribute;
+  const H = DocumentApp.HorizontalAlignment;
+  const tables: TableBlock[] = [];
   /** The empty paragraph Docs keeps after a table (or a new body's first one), not yet used. */
-  private pending: Paragraph | null = null;
-
-  constructor(
-    private readonly model: DocModel,
-    private readonly body: Body,
-    private readonly fallback: boolean,
-  ) {}
-
-  write(replacing: boolean): void {
-    const { body, model } = this;
-    const { width, height, margins: m } = model.page;
-    setPage(body, [width, height, m.top, m.bottom, m.left, m.right]);
-    // A new body holds one empty paragraph; a re-export starts with its own after the old content.
-    this.pending = replacing ? body.appendParagraph('') : (body.getParagraphs()[0] ?? null);
-    for (const block of model.blocks) {
-      if (block.kind === 'table') {
-        for (const piece of this.fallback ? fallbackPieces(block) : [block]) this.table(piece);
-        continue;
-      }
-      const text = paragraphText(block);
-      let paragraph: Paragraph;
-      if (this.pending) {
-        paragraph = this.pending;
-        paragraph.setText(text);
-        this.pending = null;
-      } else {
-        paragraph = body.appendParagraph(text);
-      }
-      this.style(paragraph, block);
-    }
-    this.spacer();
-  }
+  let pending: Paragraph | null = null;
 
   /** An unused empty paragraph stays as a 1-pt line, never an unstyled empty line. */
-  private spacer(): void {
-    this.pending?.setAttributes(spacerAttributes(this.model));
-    this.pending = null;
-  }
+  const spacer = (): void => {
+    pending?.setAttributes(spacerAttributes(model));
+    pending = null;
+  };
 
-  private attributes(s: Style): Attributes {
-    const { A, H } = this;
-    const align = { left: H.LEFT, center: H.CENTER, right: H.RIGHT, justify: H.JUSTIFY }[s.align];
-    return {
-      ...modelFont(this.model),
-      ...textAttributes(s),
-      [A.HORIZONTAL_ALIGNMENT]: align,
-      [A.INDENT_FIRST_LINE]: s.indentFirstLine,
-      [A.SPACING_BEFORE]: s.spaceBefore,
-      [A.SPACING_AFTER]: s.spaceAfter,
-      [A.LINE_SPACING]: s.lineSpacing,
-    };
-  }
+  const attributes = (s: Style): Attributes => ({
+    ...modelFont(model),
+    ...textAttributes(s),
+    [A.HORIZONTAL_ALIGNMENT]: {
+      left: H.LEFT,
+      center: H.CENTER,
+      right: H.RIGHT,
+      justify: H.JUSTIFY,
+    }[s.align],
+    [A.INDENT_FIRST_LINE]: s.indentFirstLine,
+    [A.SPACING_BEFORE]: s.spaceBefore,
+    [A.SPACING_AFTER]: s.spaceAfter,
+    [A.LINE_SPACING]: s.lineSpacing,
+  });
 
   /** The paragraph's style in one call; runs styled otherwise get one call each. */
-  private style(paragraph: Paragraph, block: ParagraphBlock): void {
-    paragraph.setAttributes(this.attributes(paragraphStyleOf(block)));
+  const style = (paragraph: Paragraph, block: ParagraphBlock): void => {
+    paragraph.setAttributes(attributes(paragraphStyleOf(block)));
     const first = block.runs[0];
     if (!first || block.runs.length < 2) return;
     let text: GoogleAppsScript.Document.Text | null = null;
@@ -307,12 +284,11 @@ class Writer {
       }
       offset = end;
     }
-  }
+  };
 
-  private table(block: TableBlock): void {
-    const { A } = this;
-    this.spacer();
-    this.tables.push(block);
+  const addTable = (block: TableBlock): void => {
+    spacer();
+    tables.push(block);
     const columns = block.columnWidths.length;
     const grid = block.rows.map((row) =>
       expandRow(row, columns).map((cell) => ({
@@ -320,19 +296,19 @@ class Writer {
         background: cell.background,
       })),
     );
-    const table = this.body.appendTable(
+    const table = body.appendTable(
       grid.map((row) =>
         row.map((cell) => (cell.paragraphs[0] ? paragraphText(cell.paragraphs[0]) : '')),
       ),
     );
     table.setAttributes({
-      ...this.attributes(block.cellStyle),
+      ...attributes(block.cellStyle),
       [A.BORDER_WIDTH]: block.borderWidth,
-      [A.BORDER_COLOR]: this.model.color,
+      [A.BORDER_COLOR]: model.color,
     });
-    if (this.fallback) block.columnWidths.forEach((w, i) => table.setColumnWidth(i, w));
+    if (fallback) block.columnWidths.forEach((w, i) => table.setColumnWidth(i, w));
     // Docs adds an empty paragraph after every table: https://developers.google.com/apps-script/reference/document/body#appendTable(String[][])
-    this.pending = table.getNextSibling().asParagraph();
+    pending = table.getNextSibling().asParagraph();
     const differs = (p: ParagraphBlock): boolean => {
       return !sameStyle(paragraphStyleOf(p), block.cellStyle);
     };
@@ -347,16 +323,39 @@ class Writer {
         shared !== undefined &&
         differs(shared) &&
         firsts.every((p) => sameStyle(paragraphStyleOf(p), paragraphStyleOf(shared)));
-      if (rowWide) table.getRow(r).setAttributes(this.attributes(paragraphStyleOf(shared)));
+      if (rowWide) table.getRow(r).setAttributes(attributes(paragraphStyleOf(shared)));
       row.forEach((content, c) => {
         const [first, ...more] = content.paragraphs;
         if (first && !rowWide && differs(first))
-          cell(c).setAttributes(this.attributes(paragraphStyleOf(first)));
-        if (content.background && this.fallback) cell(c).setBackgroundColor(content.background);
-        for (const p of more) this.style(cell(c).appendParagraph(paragraphText(p)), p);
+          cell(c).setAttributes(attributes(paragraphStyleOf(first)));
+        if (content.background && fallback) cell(c).setBackgroundColor(content.background);
+        for (const p of more) style(cell(c).appendParagraph(paragraphText(p)), p);
       });
     });
+  };
+
+  const { width, height, margins: m } = model.page;
+  setPage(body, [width, height, m.top, m.bottom, m.left, m.right]);
+  // A new body holds one empty paragraph; a re-export starts with its own after the old content.
+  pending = replacing ? body.appendParagraph('') : (body.getParagraphs()[0] ?? null);
+  for (const block of model.blocks) {
+    if (block.kind === 'table') {
+      for (const piece of fallback ? fallbackPieces(block) : [block]) addTable(piece);
+      continue;
+    }
+    const text = paragraphText(block);
+    let paragraph: Paragraph;
+    if (pending) {
+      paragraph = pending;
+      paragraph.setText(text);
+      pending = null;
+    } else {
+      paragraph = body.appendParagraph(text);
+    }
+    style(paragraph, block);
   }
+  spacer();
+  return tables;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,7 +23,14 @@ import {
   writeTemplate,
   type Written,
 } from './docs';
-import { currentUser, documentProperties, guard, showHtmlDialog, UserError } from './platform';
+import {
+  currentUser,
+  documentProperties,
+  errorText,
+  guard,
+  showHtmlDialog,
+  UserError,
+} from './platform';
 import { activeSpreadsheet, readPlanSheets } from './sheets';
 
 /** Document property: the shared Doc, as JSON `SharedDoc`. */
@@ -109,7 +116,7 @@ function runExport(newCopy: boolean): ExportResult {
             ? writeTemplate(doc, model.name, docId ?? '', steps)
             : replaceDocument(doc, model);
         } catch (err) {
-          console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+          console.error(errorText(err, true));
           throw new UserError(EXPORT.failedKept);
         }
         outcome = 'replaced';

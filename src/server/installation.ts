@@ -12,7 +12,7 @@ import {
 import { cellValue } from '../core/plan/cells';
 import { todayIso } from '../core/parse/dates';
 import { INSTALL } from '../core/messages';
-import { alert, guard, reminderOwner } from './platform';
+import { alert, errorText, guard, reminderOwner } from './platform';
 import { activeSpreadsheet, roundTripCells } from './sheets';
 
 /** An observation, or null when the platform refuses it (the reason goes to the log). */
@@ -20,7 +20,7 @@ function observe<T>(what: string, look: () => T): T | null {
   try {
     return look();
   } catch (err) {
-    console.warn(`Kiểm tra cài đặt, ${what}: ${err instanceof Error ? err.message : String(err)}`);
+    console.warn(`Kiểm tra cài đặt, ${what}: ${errorText(err)}`);
     return null;
   }
 }

@@ -8,6 +8,10 @@ import { type Busy } from '../core/sidebar/protocol';
 /** A failure the user can act on: its Vietnamese message is shown as is. */
 export class UserError extends Error {}
 
+/** What the execution log keeps of a failure: its message (or stack), never the object. */
+export const errorText = (err: unknown, stack = false): string =>
+  err instanceof Error ? (stack ? (err.stack ?? err.message) : err.message) : String(err);
+
 /**
  * Wraps an entry point: a UserError keeps its message; anything unexpected reaches the user
  * as a Vietnamese sentence while the details go to the execution log — never a stack trace.
@@ -17,7 +21,7 @@ export function guard<T>(run: () => T): T {
     return run();
   } catch (err) {
     if (err instanceof UserError) throw err;
-    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    console.error(errorText(err, true));
     throw new Error(ERROR.unexpected, { cause: err });
   }
 }
@@ -42,7 +46,7 @@ function show(what: string, run: () => void): boolean {
     run();
     return true;
   } catch (err) {
-    console.warn(`Không hiện được ${what}: ${err instanceof Error ? err.message : String(err)}`);
+    console.warn(`Không hiện được ${what}: ${errorText(err)}`);
     return false;
   }
 }

@@ -22,7 +22,7 @@ import {
   SHEET,
   type ColumnSpec,
 } from '../core/plan/contract';
-import { UserError } from './platform';
+import { errorText, UserError } from './platform';
 import { type RowWrite, type ColumnWrite } from '../core/sidebar/save';
 import { cellString, cellValue } from '../core/plan/cells';
 import { isDateValue } from '../core/parse/dates';
@@ -202,9 +202,7 @@ function cosmetic(apply: () => void): void {
   try {
     apply();
   } catch (err) {
-    console.warn(
-      `Bỏ qua định dạng trang tính: ${err instanceof Error ? err.message : String(err)}`,
-    );
+    console.warn(`Bỏ qua định dạng trang tính: ${errorText(err)}`);
   }
 }
 
@@ -320,7 +318,7 @@ export function writeRow(
         .setValues([run.cells.map((c) => toCell(cellValue(c)))]);
     } catch (err) {
       if (written.length === 0) throw err;
-      console.error(err instanceof Error ? err.message : String(err));
+      console.error(errorText(err));
       throw new UserError(SIDEBAR.saveFailed(written));
     }
     for (let c = run.col; c < run.col + run.cells.length; c++)
@@ -330,12 +328,23 @@ export function writeRow(
   return write.row;
 }
 
-/** Runs of consecutive cells in one column, one setValues each (rows between untouched). */
-export function writeColumn(sheet: Sheet, write: ColumnWrite): void {
-  for (const run of write.runs)
+/**
+ * Runs of consecutive cells in one column, one setValues each (rows between untouched); the
+ * sheet's `values`, when given, get the (text) cells too. Returns the rows written.
+ */
+export function writeColumn(sheet: Sheet, write: ColumnWrite, values?: unknown[][]): number[] {
+  const rows: number[] = [];
+  for (const run of write.runs) {
     sheet
       .getRange(run.row, write.col, run.cells.length, 1)
       .setValues(run.cells.map((c) => [toCell(cellValue(c))]));
+    run.cells.forEach((c, k) => {
+      const row = values?.[run.row - 1 + k];
+      if (row) row[write.col - 1] = c;
+      rows.push(run.row + k);
+    });
+  }
+  return rows;
 }
 
 /** Deletes a row (a sheet keeps one row under its frozen header: that one is cleared). */

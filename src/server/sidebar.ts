@@ -15,8 +15,8 @@ import {
 } from '../core/plan/catalog/catalog';
 import { SIDEBAR } from '../core/messages';
 import { checkSheets } from '../core/check/check';
-import { buildPlan, planContext, type Plan, type BuildResult } from '../core/plan/read';
-import { type SheetValues, type Grid, type Level } from '../core/plan/model';
+import { buildPlan, planContext, type BuildResult } from '../core/plan/read';
+import { type SheetValues, type Grid } from '../core/plan/model';
 import { parsePlanInfo } from '../core/plan/info';
 import { ITEM_INPUT_FIELDS, type ItemInput, type ItemInputField } from '../core/plan/item';
 import { dateToIso, isDateValue } from '../core/parse/dates';
@@ -26,6 +26,7 @@ import {
   infoFormOf,
   infoVersion,
   itemView,
+  levelsOf,
   personView,
   personViews,
   planCoverage,
@@ -43,6 +44,7 @@ import {
   decideDelete,
   decidePersonSave,
   infoWrite,
+  rowWrite,
   updatedStamp,
 } from '../core/sidebar/save';
 import {
@@ -176,14 +178,7 @@ function giveIds(ss: Spreadsheet, loaded: SheetValues): Grid | null {
     const props = documentProperties();
     const counter = Number(props.getProperty(ID_COUNTER) ?? 0);
     const ids = missingIds(values, index, counter, (r) => items.has(r));
-    const col = (index.id as number) + 1;
-    for (const run of ids.runs) {
-      sheet.getRange(run.row, col, run.ids.length, 1).setValues(run.ids.map((id) => [id]));
-      run.ids.forEach((id, k) => {
-        const row = values[run.row - 1 + k];
-        if (row) row[col - 1] = id;
-      });
-    }
+    writeColumn(sheet, { col: (index.id as number) + 1, runs: ids.runs }, values);
     if (ids.runs.length) props.setProperty(ID_COUNTER, String(ids.counter));
     return values;
   });
@@ -384,25 +379,14 @@ export function sidebarRestoreItem(request: ItemRestoreRequest): ItemRestoreResu
         return { ok: false, kind: 'gone', message: SIDEBAR.restoreTaken(id) };
       const cells = deletedCells(kept[at - 1] ?? []);
       const code = parseCriterionCode(cells.criterion).code;
-      const width = Math.max(values[0]?.length ?? 0, ...Object.values(index).map((i) => i + 1));
-      const row: CellOut[] = new Array<CellOut>(width).fill('');
-      const after: unknown[] = new Array<unknown>(width).fill('');
-      for (const c of PLAN_COLUMNS) {
-        const i = index[c.key];
-        if (i === undefined) continue;
-        row[i] = keptCell(cells[c.key]);
-        after[i] = cells[c.key];
-      }
-      const last = row.reduce<number>((n, v, i) => (v !== '' ? i : n), 0);
+      // A new row, written as a save writes one, after the last row of its criterion.
+      const restored = Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, keptCell(cells[c.key])]));
       const place = insertAfter(values, index, code);
-      const inside = place >= 1 && place < values.length;
-      const written = writeRow(sheet, values, {
-        row: inside ? place + 1 : values.length + 1,
-        append: row.slice(0, last + 1),
-        insertAfter: inside ? place : 0,
-        runs: [],
-        after,
-      });
+      const written = writeRow(
+        sheet,
+        values,
+        rowWrite(values, index, 0, restored, undefined, place),
+      );
       trash.deleteRow(at);
       const sheets = infoAndCatalog(ss, values);
       const { info } = planContext(sheets);
@@ -419,9 +403,7 @@ export function sidebarRestoreItem(request: ItemRestoreRequest): ItemRestoreResu
 /** A criterion's self-assessment: `Tự đánh giá` of its rows, or a row of its own. */
 export function sidebarSaveAssessment(request: AssessmentSaveRequest): AssessmentSaveResult {
   return guard(() => {
-    const req = record(request);
-    const str = (k: string): string => (typeof req[k] === 'string' ? (req[k] as string) : '');
-    const ask = { code: str('code'), level: str('level'), base: str('base') };
+    const ask = stringsOf(record(request), ['code', 'level', 'base'] as const)!;
     const ss = activeSpreadsheet();
     return locked(LOCK_WAIT_MS, (): AssessmentSaveResult => {
       const sheets = infoAndCatalog(ss, null);
@@ -450,16 +432,7 @@ export function sidebarSaveAssessment(request: AssessmentSaveRequest): Assessmen
         return refused(SIDEBAR.assessmentConflict, {
           coverage: planCoverage(sheets),
         });
-      const rows: number[] = [];
-      if (decision.cells) {
-        writeColumn(sheet, decision.cells);
-        for (const run of decision.cells.runs)
-          run.cells.forEach((label, k) => {
-            const row = values[run.row - 1 + k];
-            if (row) row[decision.cells!.col - 1] = label;
-            rows.push(run.row + k);
-          });
-      }
+      const rows = decision.cells ? writeColumn(sheet, decision.cells, values) : [];
       if (decision.newRow) writeRow(sheet, values, decision.newRow);
       const code = parseCriterionCode(ask.code).code;
       const context = saveContext(info);
@@ -514,12 +487,6 @@ export function sidebarCheckVersions(request: VersionCheckRequest): VersionCheck
     out.levels = levelsOf(built);
     return out;
   });
-}
-
-function levelsOf(plan: Plan): Record<string, Level> {
-  const out: Record<string, Level> = {};
-  for (const a of Object.values(plan.assessments)) out[a.code] = a.level;
-  return out;
 }
 
 export function sidebarSavePerson(request: PersonSaveRequest): PersonSaveResult {

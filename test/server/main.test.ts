@@ -61,7 +61,7 @@ describe('build/Code.js', () => {
   });
 
   it('keeps internal helpers private', () => {
-    // Top-level declarations, not line starts: the build wraps its lines at 120 columns.
+    // Top-level declarations, not line starts: a minified line holds many declarations.
     const names = program.body
       .filter((n) => n.type === 'FunctionDeclaration')
       .map((n) => n.id?.name);

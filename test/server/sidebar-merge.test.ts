@@ -244,7 +244,14 @@ describe('3. restore', () => {
     const after = rowOf(fakes, res.item.row);
     for (const k of ['Mã', 'Tiêu chí', 'Điểm yếu', 'Biện pháp thực hiện', 'Chủ trì', 'Minh chứng'])
       expect(after[k]).toEqual(before[k]);
-    expect(load(app).deleted).toEqual([]);
+    const reloaded = load(app);
+    expect(reloaded.deleted).toEqual([]);
+    // The view the restore returns is the row as the sheet now holds it (same version, same row).
+    expect(reloaded.items.find((i) => i.id === item.id)).toMatchObject({
+      row: res.item.row,
+      version: res.item.version,
+      fields: res.item.fields,
+    });
     expect(app.callJson<ItemRestoreResult>('sidebarRestoreItem', { id: item.id })).toMatchObject({
       ok: false,
       kind: 'gone',

@@ -53,27 +53,28 @@ export function buildPlanDocument(
   options: BuildOptions = {},
 ): DocModel {
   const t = template;
+  const { styles, texts } = t;
   const info = plan.info;
   const landscape = info.landscape;
   const margins = t.page.marginsMm;
   const pageWidthMm = landscape ? t.page.heightMm : t.page.widthMm;
   const pageHeightMm = landscape ? t.page.widthMm : t.page.heightMm;
   const textWidthMm = pageWidthMm - margins.left - margins.right;
-  const year = schoolYearLabel(info) || t.texts.blank;
+  const year = schoolYearLabel(info) || texts.blank;
 
   const blocks: Block[] = [headerTable(plan, t, textWidthMm, options.today ?? null)];
-  const subject = fill(t.texts.subject, { year });
-  blocks.push(para(t.texts.title, t.styles.title, 'title'));
-  blocks.push(para(subject, t.styles.subject, 'subject'));
-  blocks.push(rule(subject, t.styles.subject, t.rules.subject, t.styles.rule, mm(textWidthMm)));
+  const subject = fill(texts.subject, { year });
+  blocks.push(para(texts.title, styles.title, 'title'));
+  blocks.push(para(subject, styles.subject, 'subject'));
+  blocks.push(rule(subject, styles.subject, t.rules.subject, styles.rule, mm(textWidthMm)));
   for (const section of t.sections) {
-    blocks.push(para(section.title, t.styles.sectionTitle, 'section'));
+    blocks.push(para(section.title, styles.sectionTitle, 'section'));
     if (section.content === 'table') {
       blocks.push(planTable(plan, t, textWidthMm));
       continue;
     }
     if (section.content === 'implementation' && !linesOf(info.implementation, []).length) {
-      blocks.push(...implementationProse(plan, t.styles.body));
+      blocks.push(...implementationProse(plan, styles.body));
       continue;
     }
     const lines =
@@ -82,13 +83,13 @@ export function buildPlanDocument(
         : section.content === 'purposes'
           ? linesOf(info.purposes, EXPORT.purposes(year))
           : linesOf(info.implementation, []);
-    for (const line of lines) blocks.push(para(line, t.styles.body, 'body'));
+    for (const line of lines) blocks.push(para(line, styles.body, 'body'));
   }
-  markEnd(blocks, t.texts.end);
+  markEnd(blocks, texts.end);
   blocks.push(closingTable(plan, t, textWidthMm));
 
   return {
-    name: documentName(info, t.texts.blank),
+    name: documentName(info, texts.blank),
     page: {
       width: mm(pageWidthMm),
       height: mm(pageHeightMm),
@@ -165,54 +166,49 @@ function headerTable(
   textWidthMm: number,
   today: IsoDate | null,
 ): TableBlock {
+  const { styles, texts } = t;
   const info = plan.info;
   const widths = scaleWidths(t.header.columnsMm, textWidthMm);
   const left: ParagraphBlock[] = [];
   if (info.governingBody)
-    left.push(para(info.governingBody, t.styles.governingBody, 'governingBody'));
+    left.push(para(info.governingBody, styles.governingBody, 'governingBody'));
   if (info.schoolName) {
-    left.push(para(info.schoolName, t.styles.schoolName, 'schoolName'));
+    left.push(para(info.schoolName, styles.schoolName, 'schoolName'));
     left.push(
       rule(
         info.schoolName,
-        t.styles.schoolName,
+        styles.schoolName,
         t.rules.schoolName,
-        t.styles.rule,
+        styles.rule,
         (widths[0] ?? 0) - CELL_PADDING,
       ),
     );
   }
   const right = [
-    para(t.texts.nationalName, t.styles.nationalName, 'nationalName'),
-    para(t.texts.motto, t.styles.motto, 'motto'),
-    rule(
-      t.texts.motto,
-      t.styles.motto,
-      t.rules.motto,
-      t.styles.rule,
-      (widths[1] ?? 0) - CELL_PADDING,
-    ),
+    para(texts.nationalName, styles.nationalName, 'nationalName'),
+    para(texts.motto, styles.motto, 'motto'),
+    rule(texts.motto, styles.motto, t.rules.motto, styles.rule, (widths[1] ?? 0) - CELL_PADDING),
   ];
-  const date = fill(t.texts.dateLine, {
-    place: info.place || t.texts.blank,
-    ...dateParts(info.issueDate, today, t.texts.blank, info.schoolYear),
+  const date = fill(texts.dateLine, {
+    place: info.place || texts.blank,
+    ...dateParts(info.issueDate, today, texts.blank, info.schoolYear),
   });
   return {
     kind: 'table',
     role: 'header',
     columnWidths: widths,
     borderWidth: 0,
-    cellStyle: cellStyle(t.styles.number),
+    cellStyle: cellStyle(styles.number),
     rows: [
       { cells: [{ paragraphs: left }, { paragraphs: right }] },
       {
         cells: [
           {
             paragraphs: [
-              para(numberLine(info.docNumber, info.schoolName, t.texts), t.styles.number, 'number'),
+              para(numberLine(info.docNumber, info.schoolName, t.texts), styles.number, 'number'),
             ],
           },
-          { paragraphs: [para(date, t.styles.dateLine, 'date')] },
+          { paragraphs: [para(date, styles.dateLine, 'date')] },
         ],
       },
     ],
@@ -220,24 +216,25 @@ function headerTable(
 }
 
 function closingTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock {
+  const { styles } = t;
   const info = plan.info;
   const left = [
-    para(t.texts.recipientsLabel, t.styles.recipientsLabel, 'recipientsLabel'),
+    para(t.texts.recipientsLabel, styles.recipientsLabel, 'recipientsLabel'),
     ...recipientLines(info.recipients, t.texts.archive).map((l) =>
-      para(l, t.styles.recipients, 'recipient'),
+      para(l, styles.recipients, 'recipient'),
     ),
   ];
   const right = [
-    para(info.signerTitle, { ...t.styles.signer, upper: true }, 'signerTitle'),
-    ...Array.from({ length: t.closing.signatureLines }, () => para('', t.styles.signer)),
-    para(info.signer, t.styles.signer, 'signer'),
+    para(info.signerTitle, { ...styles.signer, upper: true }, 'signerTitle'),
+    ...Array.from({ length: t.closing.signatureLines }, () => para('', styles.signer)),
+    para(info.signer, styles.signer, 'signer'),
   ];
   return {
     kind: 'table',
     role: 'closing',
     columnWidths: scaleWidths(t.closing.columnsMm, textWidthMm),
     borderWidth: 0,
-    cellStyle: cellStyle(t.styles.signer),
+    cellStyle: cellStyle(styles.signer),
     rows: [{ cells: [{ paragraphs: left }, { paragraphs: right }] }],
   };
 }
@@ -406,6 +403,7 @@ interface RowContext {
 }
 
 function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock {
+  const { styles, texts } = t;
   const columns = t.table.columns;
   const n = columns.length;
   const cellText = (text: string, style: StyleSpec): TableCell => ({
@@ -414,14 +412,14 @@ function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock
   // Standard and level rows are one cell across the whole table (document-template.md §4).
   const band = (role: string, text: string): TableRow => ({
     role,
-    cells: [{ ...cellText(text, t.styles.groupRow), colSpan: n }],
+    cells: [{ ...cellText(text, styles.groupRow), colSpan: n }],
   });
   const rows: TableRow[] = [
     {
       header: true,
       role: 'header',
       cells: columns.map((c) => ({
-        ...cellText(c.header, t.styles.tableHeader),
+        ...cellText(c.header, styles.tableHeader),
         background: t.table.headerBackground,
       })),
     },
@@ -431,7 +429,7 @@ function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock
   if (groups.some((g) => g.kind === 'level4') && groups.some((g) => g.kind === 'standard')) {
     const max = Math.min(plan.catalog?.maxLevel ?? 3, 3);
     const levels = Array.from({ length: max }, (_, i) => i + 1).join(', ');
-    rows.push(band('level', fill(t.texts.levelsRow, { levels })));
+    rows.push(band('level', fill(texts.levelsRow, { levels })));
   }
   let tt = 0;
   for (const group of groups) {
@@ -448,9 +446,7 @@ function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock
       rows.push({
         role: 'item',
         cells: columns.map((c) => ({
-          paragraphs: cellLines(plan, t, item, c.parts, ctx).map((l) =>
-            para(l, t.styles.tableCell),
-          ),
+          paragraphs: cellLines(plan, t, item, c.parts, ctx).map((l) => para(l, styles.tableCell)),
         })),
       });
     }
@@ -463,10 +459,10 @@ function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock
     const cells: TableCell[] =
       budgetColumn > 0
         ? [
-            { ...cellText(t.texts.total, t.styles.totalRow), colSpan: budgetColumn },
-            cellText(value, t.styles.totalRow),
+            { ...cellText(texts.total, styles.totalRow), colSpan: budgetColumn },
+            cellText(value, styles.totalRow),
           ]
-        : [cellText(`${t.texts.total}: ${value}`, t.styles.totalRow)];
+        : [cellText(`${texts.total}: ${value}`, styles.totalRow)];
     rows.push({ role: 'total', cells });
   }
 
@@ -485,11 +481,11 @@ function planTable(plan: Plan, t: PlanTemplate, textWidthMm: number): TableBlock
       columns.map((c) => mm(c.widthMm)),
       itemTexts,
       mm(textWidthMm),
-      t.styles.tableCell.size,
+      styles.tableCell.size,
       columns.findIndex((c) => c.parts.some((p) => p.field === 'actions')),
     ),
     borderWidth: t.table.borderPt,
-    cellStyle: cellStyle(t.styles.tableCell),
+    cellStyle: cellStyle(styles.tableCell),
     rows,
   };
 }
@@ -503,10 +499,11 @@ export function keepUnit(text: string): string {
 }
 
 export function groupTitle(plan: Plan, t: PlanTemplate, group: ItemGroup): string {
-  if (group.kind === 'level4') return t.texts.level4Row;
-  if (group.kind === 'unassigned') return t.texts.unassignedRow;
+  const { texts } = t;
+  if (group.kind === 'level4') return texts.level4Row;
+  if (group.kind === 'unassigned') return texts.unassignedRow;
   const name = plan.catalog ? (findStandard(plan.catalog, group.code)?.name ?? '') : '';
-  return fill(t.texts.standardRow, { code: group.code, name }).replace(/[:\s]+$/, '');
+  return fill(texts.standardRow, { code: group.code, name }).replace(/[:\s]+$/, '');
 }
 
 function cellLines(
@@ -532,6 +529,7 @@ export function fieldValue(
   field: ItemField,
   ctx: RowContext,
 ): string {
+  const { texts } = t;
   switch (field) {
     case 'tt':
       return ctx.tt;
@@ -539,19 +537,19 @@ export function fieldValue(
       if (!ctx.first || !item.criterion) return '';
       const name = plan.catalog ? (findCriterion(plan.catalog, item.criterion)?.name ?? '') : '';
       const text = item.criterion.startsWith('M4.')
-        ? fill(t.texts.level4Criterion, { n: item.criterion.slice(3), name })
-        : fill(t.texts.criterion, { code: item.criterion, name });
+        ? fill(texts.level4Criterion, { n: item.criterion.slice(3), name })
+        : fill(texts.criterion, { code: item.criterion, name });
       return text.replace(/[:\s]+$/, '');
     }
     case 'selfAssessment': {
       if (!ctx.first) return '';
       const level =
         (item.criterion && plan.assessments[item.criterion]?.level) || item.selfAssessment;
-      return level ? fill(t.texts.selfAssessment, { level: LEVEL_LABEL[level] }) : '';
+      return level ? fill(texts.selfAssessment, { level: LEVEL_LABEL[level] }) : '';
     }
     case 'deadline':
       return item.deadline && !item.vague
-        ? fill(t.texts.deadline, { date: formatDmy(item.deadline) })
+        ? fill(texts.deadline, { date: formatDmy(item.deadline) })
         : '';
     case 'budget':
       return keepUnit(

@@ -3,6 +3,7 @@
  * resolved (no inheritance), so that each renderer (Google Docs in src/server/docs.ts, the
  * HTML preview in html.ts) only translates it. Lengths are points; 1 mm = 72 / 25.4 pt.
  */
+import { hash32 } from '../parse/text';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -193,7 +194,6 @@ export function modelText(doc: DocModel): string {
  */
 export function fingerprint(text: string): string {
   const bare = text.replace(/\s+/g, '');
-  let h = 0x811c9dc5; // FNV-1a, with the length: a changed word changes either
-  for (let i = 0; i < bare.length; i++) h = Math.imul(h ^ bare.charCodeAt(i), 0x01000193) >>> 0;
-  return `${bare.length}-${h.toString(36)}`;
+  // The hash with the length: a changed word changes either.
+  return `${bare.length}-${hash32(bare).toString(36)}`;
 }

@@ -3,7 +3,7 @@
  * writes, rendered from the same document model as the Google Doc. The caller (which may run
  * the check; export does not) passes the plan's error count for the banner.
  */
-import { EXPORT } from '../messages';
+import { PREVIEW } from '../messages';
 import type { Plan } from '../plan/read';
 import type { IsoDate } from '../parse/dates';
 import { buildPlanDocument } from './build';
@@ -24,5 +24,5 @@ export function renderPreviewHtml(
   const model = buildPlanDocument(plan, options.template ?? ND30_PLAN, {
     today: options.today ?? null,
   });
-  return renderDocumentHtml(model, { banner: EXPORT.previewBanner(model.name, errors) });
+  return renderDocumentHtml(model, { banner: PREVIEW.banner(model.name, errors) });
 }

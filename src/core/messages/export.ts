@@ -60,8 +60,6 @@ export const EXPORT = {
       ? `Kiểm tra kế hoạch còn ${n} lỗi chưa sửa. Tài liệu vẫn được tạo từ những gì đã có, ô thiếu để trống; chọn “${MENU.check}” để xem và sửa.`
       : 'Kiểm tra kế hoạch không còn lỗi nào.',
   close: 'Đóng',
-  previewBanner: (name: string, errors: number): string =>
-    `Bản xem trước (không in dòng này): ${name}. ${errors ? `Kiểm tra còn ${errors} lỗi chưa sửa.` : 'Kiểm tra không còn lỗi.'}`,
   /** Default legal bases: the plan's circular first, then the guidance letter of its level. */
   circular: (text: string): string => `Căn cứ ${text};`,
   circularBy: 'của Bộ trưởng Bộ Giáo dục và Đào tạo',
@@ -100,4 +98,10 @@ export const EXPORT = {
     BTĐ: 'Bí thư Đoàn',
     TPT: 'Tổng phụ trách Đội',
   } as Record<string, string>,
+};
+
+/** The HTML preview's banner (src/core/export/preview.ts: tools only, not in the server bundle). */
+export const PREVIEW = {
+  banner: (name: string, errors: number): string =>
+    `Bản xem trước (không in dòng này): ${name}. ${errors ? `Kiểm tra còn ${errors} lỗi chưa sửa.` : 'Kiểm tra không còn lỗi.'}`,
 };

@@ -25,7 +25,7 @@ export function isoDate(y: number, m: number, d: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
-function pad2(n: number): string {
+export function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 

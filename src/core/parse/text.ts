@@ -74,3 +74,10 @@ const HTML_ENTITIES: Record<string, string> = {
 export function clip(text: string, n: number): string {
   return text.length > n ? `${text.slice(0, n - 1)}…` : text;
 }
+
+/** FNV-1a 32-bit of the UTF-16 code units: row versions and document fingerprints. */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}

@@ -1,5 +1,5 @@
 /** Weeks in Asia/Ho_Chi_Minh: ISO weekday and week key, the next weekly run, date and time. */
-import { addDays, formatDmy, isoToDate, todayIso, ymd, type IsoDate } from './dates';
+import { addDays, formatDmy, isoToDate, pad2, todayIso, ymd, type IsoDate } from './dates';
 
 const DAY = 864e5;
 
@@ -13,7 +13,7 @@ function isoWeekday(iso: IsoDate): number {
 export function weekKey(iso: IsoDate): string {
   const { y, m, d } = ymd(addDays(iso, 4 - isoWeekday(iso))); // the week's Thursday
   const week = Math.floor((Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / DAY / 7) + 1;
-  return `${y}-W${String(week).padStart(2, '0')}`;
+  return `${y}-W${pad2(week)}`;
 }
 
 /** The first `hour`:00 (Vietnam time) of weekday `day` (1 = Monday) after `nowMs`. */

@@ -6,7 +6,7 @@ import { CHECK, WEEKDAYS } from '../messages';
 import { headerKey, INFO_COLUMNS, INFO_ROWS, mapHeaders, SHEET, type InfoKey } from './contract';
 import { asciiKey, cleanMultiline, cleanText } from '../parse/text';
 import type { IsoDate, SchoolYear } from '../parse/dates';
-import { ERROR, WARNING, type Finding } from './model';
+import { ERROR, finding, WARNING, type Finding } from './model';
 import { cellString } from './cells';
 
 export interface PlanInfo {
@@ -124,7 +124,9 @@ export function parsePlanInfo(values: readonly (readonly unknown[])[] | null): I
   }
   const str = (k: InfoKey): string => cleanText(cellString(raw[k]));
   const multi = (k: InfoKey): string => cleanMultiline(cellString(raw[k]));
-  const at = (k: InfoKey) => ({ row: rows[k] ?? null, field: k });
+  const flag = (severity: Finding['severity'], k: InfoKey, message: string): void => {
+    findings.push(finding(severity, SHEET.info, rows[k] ?? null, k, message));
+  };
 
   info.governingBody = str('governingBody');
   info.schoolName = str('schoolName');
@@ -145,66 +147,34 @@ export function parsePlanInfo(values: readonly (readonly unknown[])[] | null): I
 
   const empty = Object.keys(rows).length === 0 || !Object.values(raw).some((v) => cleanText(v));
 
-  if (!info.schoolYear)
-    findings.push({
-      severity: ERROR,
-      ...at('schoolYear'),
-      message: CHECK.infoSchoolYear(info.schoolYearText),
-    });
+  if (!info.schoolYear) flag(ERROR, 'schoolYear', CHECK.infoSchoolYear(info.schoolYearText));
   if (!info.schoolLevel && !info.catalogText)
-    findings.push({
-      severity: ERROR,
-      ...at('schoolLevel'),
-      message: CHECK.infoLevel(info.schoolLevelText),
-    });
+    flag(ERROR, 'schoolLevel', CHECK.infoLevel(info.schoolLevelText));
   else if (!info.schoolLevel && info.schoolLevelText)
-    findings.push({
-      severity: WARNING,
-      ...at('schoolLevel'),
-      message: CHECK.infoLevel(info.schoolLevelText),
-    });
+    flag(WARNING, 'schoolLevel', CHECK.infoLevel(info.schoolLevelText));
 
   const issue = raw.issueDate;
   if (isDateValue(issue)) info.issueDate = dateToIso(issue);
   else if (cleanText(issue)) {
     const parsed = parseDateCell(issue);
     if (parsed.ok) info.issueDate = parsed.date;
-    else
-      findings.push({
-        severity: ERROR,
-        ...at('issueDate'),
-        message: CHECK.infoDate('Ngày ban hành', cellString(issue)),
-      });
+    else flag(ERROR, 'issueDate', CHECK.infoDate('Ngày ban hành', cellString(issue)));
   }
 
   const day = parseWeekday(raw.reminderDay);
-  if (day === null)
-    findings.push({
-      severity: WARNING,
-      ...at('reminderDay'),
-      message: CHECK.infoWeekday(str('reminderDay')),
-    });
+  if (day === null) flag(WARNING, 'reminderDay', CHECK.infoWeekday(str('reminderDay')));
   else info.reminderDay = day;
   info.reminderHour = numberSetting(raw.reminderHour, 0, 23, INFO_DEFAULTS.reminderHour, () =>
-    findings.push({
-      severity: WARNING,
-      ...at('reminderHour'),
-      message: CHECK.infoHour(str('reminderHour')),
-    }),
+    flag(WARNING, 'reminderHour', CHECK.infoHour(str('reminderHour'))),
   );
   info.reminderLeadDays = numberSetting(
     raw.reminderLeadDays,
     1,
     60,
     INFO_DEFAULTS.reminderLeadDays,
-    () =>
-      findings.push({
-        severity: WARNING,
-        ...at('reminderLeadDays'),
-        message: CHECK.infoLeadDays(str('reminderLeadDays')),
-      }),
+    () => flag(WARNING, 'reminderLeadDays', CHECK.infoLeadDays(str('reminderLeadDays'))),
   );
-  return { info, rows, findings: findings.map((f) => ({ ...f, sheet: SHEET.info })), empty };
+  return { info, rows, findings, empty };
 }
 
 function numberSetting(

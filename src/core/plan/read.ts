@@ -218,14 +218,14 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
   const header = mapHeaders(values[0] ?? [], PLAN_COLUMNS);
   plan.planHeader = header;
   findings.push(...columnFindings(SHEET.plan, header, PLAN_COLUMNS));
-  const place = (f: Omit<Finding, 'sheet'>): void => {
-    findings.push({ ...f, sheet: SHEET.plan });
-  };
   let previousCriterion = '';
   let heading = '';
   const readRow = (r: number): PlanItem | null => {
     const rowNumber = r + 1;
     const row = values[r] ?? [];
+    const flag = (severity: Finding['severity'], field: string, message: string): void => {
+      findings.push(finding(severity, SHEET.plan, rowNumber, field, message));
+    };
     const raw: Partial<Record<PlanField, unknown>> = {};
     for (const col of PLAN_COLUMNS) {
       const i = header.index[col.key];
@@ -241,7 +241,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
     for (const f of ITEM_INPUT_FIELDS) {
       const text = cleanText(input[f]);
       if (SHEET_ERROR.test(text)) {
-        place({ severity: ERROR, row: rowNumber, field: f, message: FIELD.formulaError(text) });
+        flag(ERROR, f, FIELD.formulaError(text));
         sheetErrors.add(f);
         input[f] = '';
       }
@@ -256,12 +256,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
       const level = parseLevel(input.selfAssessment);
       if (code && level) recordAssessment(plan, code, level, rowNumber);
       if (code && level === undefined)
-        place({
-          severity: ERROR,
-          row: rowNumber,
-          field: 'selfAssessment',
-          message: FIELD.levelUnreadable(cleanText(input.selfAssessment)),
-        });
+        flag(ERROR, 'selfAssessment', FIELD.levelUnreadable(cleanText(input.selfAssessment)));
       return null;
     }
 
@@ -271,18 +266,13 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
       // Pasted from Word, a criterion cell merged over several rows is empty below its first.
       const merged = e.field === 'criterion' && !cleanText(input.criterion) && previousCriterion;
       const message = merged ? CHECK.criterionMerged(previousCriterion) : e.message;
-      place({ severity: ERROR, row: rowNumber, field: e.field, message });
+      flag(ERROR, e.field, message);
     }
     const v = parsed.values;
     if (typeof raw.criterion === 'number' && v.criterion && plan.catalog) {
       const [std] = v.criterion.split('.');
       if (v.criterion.endsWith('.1') && findCriterion(plan.catalog, `${std}.10`))
-        place({
-          severity: WARNING,
-          row: rowNumber,
-          field: 'criterion',
-          message: FIELD.criterionNumber(v.criterion),
-        });
+        flag(WARNING, 'criterion', FIELD.criterionNumber(v.criterion));
     }
     const criterion = v.criterion ?? '';
     if (criterion) previousCriterion = criterion;
@@ -316,7 +306,7 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
     if (criterion && item.selfAssessment)
       recordAssessment(plan, criterion, item.selfAssessment, rowNumber);
     for (const f of itemRuleFindings(item, plan.info, dates.deadlineTyped, dates.periodRecognized))
-      place({ ...f, row: rowNumber });
+      findings.push({ ...f, row: rowNumber, sheet: SHEET.plan });
     return item;
   };
   for (let r = 1; r < values.length; r++) {

@@ -3,7 +3,7 @@ import { CHECK } from '../messages';
 import { isValidEmail, parseRoles, rolesFromPosition } from './owners';
 import { mapHeaders, ROSTER_COLUMNS, SHEET, type HeaderMap, type RosterField } from './contract';
 import { cleanText } from '../parse/text';
-import { WARNING, type Finding, type Person } from './model';
+import { finding, WARNING, type Finding, type Person } from './model';
 import { parseYesNo } from './codes';
 
 interface RosterParse {
@@ -31,28 +31,14 @@ export function parseRoster(values: readonly (readonly unknown[])[] | null): Ros
     const email = cleanText(cell(row, 'email'));
     const yes = parseYesNo(cell(row, 'remind'));
     const remind = yes !== false;
+    const flag = (field: RosterField, message: string): void => {
+      findings.push(finding(WARNING, SHEET.roster, r + 1, field, message));
+    };
     if (yes === undefined)
-      findings.push({
-        severity: WARNING,
-        row: r + 1,
-        field: 'remind',
-        message: CHECK.personRemindUnreadable(cleanText(cell(row, 'remind'))),
-      });
-    if (email && !isValidEmail(email))
-      findings.push({
-        severity: WARNING,
-        row: r + 1,
-        field: 'email',
-        message: CHECK.personEmailInvalid(email),
-      });
-    else if (!email && remind)
-      findings.push({
-        severity: WARNING,
-        row: r + 1,
-        field: 'email',
-        message: CHECK.personNoEmail(name),
-      });
+      flag('remind', CHECK.personRemindUnreadable(cleanText(cell(row, 'remind'))));
+    if (email && !isValidEmail(email)) flag('email', CHECK.personEmailInvalid(email));
+    else if (!email && remind) flag('email', CHECK.personNoEmail(name));
     people.push({ row: r + 1, name, position, roles, email, remind });
   }
-  return { people, header, findings: findings.map((f) => ({ ...f, sheet: SHEET.roster })) };
+  return { people, header, findings };
 }

@@ -6,7 +6,7 @@
 import { formatDmy } from '../parse/dates';
 import { REMIND, STATUS_LABEL } from '../messages';
 import type { Digest, DigestItem } from './digests';
-import { cleanMultiline, cleanText, clip, escapeHtml } from '../parse/text';
+import { cleanMultiline, cleanText, clip, escapeHtml, HTML_HEAD } from '../parse/text';
 import type { IsoDate } from '../parse/dates';
 
 export interface DigestContext {
@@ -96,7 +96,7 @@ export function renderDigest(
   return {
     subject,
     htmlBody:
-      `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(subject)}</title></head>` +
+      `${HTML_HEAD}<meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(subject)}</title></head>` +
       `<body style="margin:0;background:#f1f3f4"><div style="max-width:620px;margin:0 auto;padding:18px 12px;font:15px/1.5 Arial,Helvetica,sans-serif;color:#202124">` +
       `<div style="${GREY};text-transform:uppercase">${esc(school)}</div><h1 style="font-size:21px;margin:2px 0 12px">${REMIND.heading}</h1>` +
       `<p style="margin:0 0 6px">${esc(greeting)}</p><p style="margin:0">${summary}</p>` +

@@ -23,7 +23,7 @@ import {
   SHEET,
 } from '../plan/contract';
 import { parseStatus } from '../plan/codes';
-import { cleanText } from '../parse/text';
+import { cleanText, hash32 } from '../parse/text';
 import {
   type ItemView,
   type PersonView,
@@ -42,12 +42,7 @@ import {
 
 /** FNV-1a 32-bit of the UTF-16 code units, as 8 hex digits: a short, stable row version. */
 export function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+  return hash32(text).toString(16).padStart(8, '0');
 }
 
 export const PLAN_KEYS: readonly PlanField[] = PLAN_COLUMNS.map((c) => c.key);
@@ -258,14 +253,19 @@ export function infoVersion(form: InfoForm): string {
 }
 
 /** Coverage of a built plan whose items are `items` (views of its rows). */
-function coverageOfPlan(plan: Plan, items: readonly ItemView[]): CoverageMap {
-  const statusAt = ITEM_INPUT_FIELDS.indexOf('status');
+/** Each assessed criterion's self-assessment level, by code. */
+export function levelsOf(plan: Plan): Record<string, Level> {
   const levels: Record<string, Level> = {};
   for (const a of Object.values(plan.assessments)) levels[a.code] = a.level;
+  return levels;
+}
+
+function coverageOfPlan(plan: Plan, items: readonly ItemView[]): CoverageMap {
+  const statusAt = ITEM_INPUT_FIELDS.indexOf('status');
   return coverageOf(
     plan.catalog,
     items.map((i) => ({ code: i.code, status: i.fields[statusAt] ?? '' })),
-    levels,
+    levelsOf(plan),
   );
 }
 

@@ -71,7 +71,7 @@ export function nextItemId(
 export interface IdRun {
   /** 1-based first row. */
   row: number;
-  ids: string[];
+  cells: string[];
 }
 
 /**
@@ -90,7 +90,7 @@ export function missingIds(
     const cell = index.id === undefined ? '' : cleanCellText('id', values[r - 1]?.[index.id]);
     if (!cell && isItemRow(r)) given.push([r, `CT-${String(++n).padStart(4, '0')}`]);
   }
-  return { runs: runsOf(given).map(({ row, cells }) => ({ row, ids: cells })), counter: n };
+  return { runs: runsOf(given), counter: n };
 }
 
 /** `[position, value]` pairs (ascending) grouped into runs of consecutive positions. */

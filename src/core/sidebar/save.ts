@@ -15,6 +15,7 @@ import {
   todayIso,
   parseSchoolYear,
   isoToDate,
+  pad2,
 } from '../parse/dates';
 import {
   type Catalog,
@@ -27,7 +28,7 @@ import {
   parseCriterionCode,
   parseLevel,
 } from '../plan/catalog/catalog';
-import { type PlanInfo, parsePlanInfo } from '../plan/info';
+import { INFO_DEFAULTS, type PlanInfo, parsePlanInfo } from '../plan/info';
 import { SIDEBAR } from '../messages';
 import {
   type CellOut,
@@ -215,7 +216,7 @@ export function locateRow<K extends string>(
 /** `Cập nhật`: `dd/mm/yyyy HH:mm – who`, in Vietnam's time. */
 export function updatedStamp(nowMs: number, who: string): string {
   const t = new Date(nowMs + VN_OFFSET_MS);
-  const hm = `${String(t.getUTCHours()).padStart(2, '0')}:${String(t.getUTCMinutes()).padStart(2, '0')}`;
+  const hm = `${pad2(t.getUTCHours())}:${pad2(t.getUTCMinutes())}`;
   return `${formatDmy(todayIso(nowMs))} ${hm}${who ? ` – ${who}` : ''}`;
 }
 
@@ -267,7 +268,7 @@ export function checkInfo(input: Partial<Record<string, unknown>>): InfoCheck {
   const id = catalogIdOf(values.catalog);
   if (CIRCULAR_IDS.includes(id)) values.catalog = id;
   if (!values.catalog) values.catalog = defaultCircular(level);
-  if (!values.signerTitle) values.signerTitle = 'HIỆU TRƯỞNG';
+  if (!values.signerTitle) values.signerTitle = INFO_DEFAULTS.signerTitle;
   return { errors, values };
 }
 
@@ -308,7 +309,7 @@ function readBack(cell: CellOut): unknown {
  * The write of `cells` into row `row` of `values` (0: a new row, after `insertAfter` or
  * appended): only the cells that change, in runs of adjacent columns.
  */
-function rowWrite<K extends string>(
+export function rowWrite<K extends string>(
   values: Grid,
   index: Partial<Record<K, number>>,
   row: number,

@@ -44,8 +44,8 @@ describe('missingIds', () => {
     const items = new Set([2, 3, 4, 6]);
     const ids = missingIds(values, index, 3, (r) => items.has(r));
     expect(ids.runs).toEqual([
-      { row: 2, ids: ['CT-0008', 'CT-0009'] },
-      { row: 6, ids: ['CT-0010'] },
+      { row: 2, cells: ['CT-0008', 'CT-0009'] },
+      { row: 6, cells: ['CT-0010'] },
     ]);
     expect(ids.counter).toBe(10);
   });

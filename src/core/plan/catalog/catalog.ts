@@ -178,7 +178,8 @@ export function applyOverrides(
   overrides: readonly CatalogOverride[],
   defaultId: string,
 ): Catalog[] {
-  const result = catalogs.map((c) => structuredCloneCatalog(c));
+  // Catalogs are plain data (strings, numbers, booleans, arrays): a JSON round trip copies them.
+  const result = JSON.parse(JSON.stringify(catalogs)) as Catalog[];
   for (const o of overrides) {
     const id = o.catalog ? catalogIdOf(o.catalog) : defaultId;
     if (!id) continue;
@@ -233,15 +234,6 @@ function upsert(list: Criterion[], code: string, name: string, standard: string)
   }
   list.push({ code, name: clean, standard, verified: false, fromSchool: true });
   list.sort((a, b) => compareCodes(a.code, b.code));
-}
-
-function structuredCloneCatalog(c: Catalog): Catalog {
-  return {
-    ...c,
-    levels: [...c.levels],
-    standards: c.standards.map((s) => ({ ...s, criteria: s.criteria.map((x) => ({ ...x })) })),
-    level4: c.level4.map((x) => ({ ...x })),
-  };
 }
 
 /** Catalog order: `1.2` before `1.10`, standards numerically, `M4.n` last. */
