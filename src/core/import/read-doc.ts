@@ -13,7 +13,7 @@ import {
   type Catalog,
 } from '../plan/catalog/catalog';
 import { parseSchoolYear } from '../parse/dates';
-import { resolveOwnerToken, splitOwners } from '../plan/owners';
+import { resolveOwners } from '../plan/owners';
 import { mapHeaders, PLAN_COLUMNS } from '../plan/contract';
 import { asciiKey, cleanText } from '../parse/text';
 import type { Issue, Person } from '../plan/model';
@@ -126,11 +126,11 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
 
   for (const item of items) {
     item.selfAssessment ||= assessments.get(item.criterion) ?? '';
-    for (const token of options.roster ? splitOwners(`${item.lead}\n${item.partners}`) : [])
-      if (
-        !resolveOwnerToken(token, options.roster ?? []).people.length &&
-        !stats.ownersUnmatched.includes(token)
-      )
+    const owners = options.roster
+      ? resolveOwners(`${item.lead}\n${item.partners}`, options.roster)
+      : [];
+    for (const { token, people } of owners)
+      if (!people.length && !stats.ownersUnmatched.includes(token))
         stats.ownersUnmatched.push(token);
   }
   const improvement =

@@ -42,18 +42,10 @@ export interface ImportStats {
   ownersUnmatched: string[];
 }
 
-const CONTENT: readonly ItemField[] = [
-  'weakness',
-  'target',
-  'actions',
-  'lead',
-  'partners',
-  'period',
-  'budget',
-  'support',
-  'evidence',
-  'notes',
-];
+/** Fields that make a row work of its own (not only a criterion, a result or dates). */
+const CONTENT = ITEM_FIELDS.filter(
+  (f) => !/^(?:criterion|selfAssessment|start|deadline|fundingSource|status)$/.test(f),
+);
 const PROSE_FIELDS: readonly ProseField[] = ['period', 'lead', 'budget', 'fundingSource'];
 /** Labels the export writes inside cells that are no header synonym (`Cần đạt: …`, `Nguồn: …`). */
 const CELL_LABELS: Record<string, ItemField> = { 'can dat': 'target', nguon: 'fundingSource' };

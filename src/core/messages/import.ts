@@ -46,3 +46,45 @@ export const IMPORT_FIELD: Record<string, string> = {
   budget: 'kinh phí',
   fundingSource: 'nguồn kinh phí',
 };
+
+/** The import's menu item, dialog and results. */
+export const IMPORT_UI = {
+  menu: 'Nhập kế hoạch từ Google Tài liệu',
+  title: 'Nhập kế hoạch từ Google Tài liệu',
+  badLink: 'Không nhận ra đường liên kết: hãy dán liên kết Google Tài liệu hoặc mã tài liệu.',
+  notReadable:
+    'Không mở được tài liệu: hãy kiểm tra đó là Google Tài liệu (tệp Word: lưu thành Google Tài liệu) và bạn có quyền xem.',
+  alreadyImported: (n: number): string =>
+    `Tài liệu này đã được nhập (còn ${n} dòng): muốn nhập lại, hãy hoàn tác lần trước.`,
+  noImport: 'Chưa có lần nhập nào từ tài liệu này.',
+  undone: (n: number): string => `Đã xoá ${n} dòng của lần nhập.`,
+  keptEdited: (codes: string): string => `Giữ lại các dòng đã sửa sau khi nhập: ${codes}.`,
+};
+
+/** The import dialog's own words. */
+export const IMPORT_DIALOG = {
+  prompt: 'Dán liên kết Google Tài liệu của kế hoạch (tệp Word: mở bằng Google Tài liệu trước).',
+  placeholder: 'https://docs.google.com/document/d/…',
+  preview: 'Xem trước',
+  confirm: 'Nhập vào trang tính',
+  undo: 'Hoàn tác lần nhập này',
+  close: 'Đóng',
+  reading: 'Đang đọc tài liệu…',
+  writing: 'Đang ghi vào trang tính…',
+  rows: (n: number): string => `${n} dòng sẽ được thêm vào Kế hoạch.`,
+  perStandard: 'Số dòng theo tiêu chuẩn',
+  standard: (s: string): string =>
+    s === 'M4' ? 'Mức 4' : s ? `Tiêu chuẩn ${s}` : 'Chưa rõ tiêu chuẩn',
+  recognised: 'Cột nhận ra',
+  ignored: 'Cột không dùng (giữ trong Ghi chú)',
+  guessed: (n: number): string => `Tiêu chí đoán theo nội dung hoặc dòng trên: ${n}`,
+  unmatched: 'Người phụ trách không có trong Nhân sự',
+  periods: 'Thời gian chưa hiểu',
+  info: 'Thông tin chung tìm thấy (chỉ điền ô còn trống)',
+  issues: 'Cần xem lại',
+  none: 'Không có.',
+  added: (n: number, info: number): string =>
+    `Đã thêm ${n} dòng vào Kế hoạch${info ? `, điền ${info} mục Thông tin chung` : ''}.`,
+  checked: (errors: number, warnings: number): string =>
+    `Kiểm tra kế hoạch: ${errors} lỗi, ${warnings} cảnh báo.`,
+};
