@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createFakes, type FakeEnvironment } from '../fakes';
-import { addDocFromTree } from '../fakes/document-reading';
 import { artifactPath, launchChromium } from '../helpers/browser';
 import { loadBundle, REPO_ROOT } from '../helpers/load-bundle';
 import { doc, p, table } from '../fixtures/doc-builder';
@@ -45,7 +44,7 @@ async function open(tree: DocTree): Promise<{ page: Page; fakes: FakeEnvironment
   const fakes = createFakes({ now: '2026-05-04T02:00:00Z' });
   const app = loadBundle(fakes);
   app.call('setUpSheets');
-  const id = addDocFromTree(fakes, tree);
+  const id = fakes.state.docsApi.addDoc(tree);
   const page = await browser.newPage({ viewport: { width: 760, height: 900 } });
   await page.exposeFunction('__run', (name: string, args: string) => {
     try {

@@ -1,11 +1,10 @@
 /**
  * previewImportFromDoc / importPlanFromDoc / undoImportFromDoc through build/Code.js in the
- * strict fakes, on Docs built from the samples' layouts and from constructed ones (merged
- * cells as DocumentApp reports them).
+ * strict fakes, on Docs built from the samples' layouts and from constructed ones, read as the
+ * Docs API returns them (docs-api-document.ts: merged cells with the head's spans).
  */
 import { describe, expect, it } from '@jest/globals';
 import { createFakes } from '../fakes';
-import { addDocFromTree } from '../fakes/document-reading';
 import { loadBundle } from '../helpers/load-bundle';
 import { doc, merge, p, table } from '../fixtures/doc-builder';
 import { EXPECTED_001, EXPECTED_002, fieldAccuracy } from '../fixtures/doc-expected';
@@ -39,7 +38,7 @@ function world(tree: DocTree, plan?: string[][]) {
   });
   const app = loadBundle(fakes);
   app.call('setUpSheets');
-  const id = addDocFromTree(fakes, tree);
+  const id = fakes.state.docsApi.addDoc(tree);
   fakes.calls.reset();
   return { fakes, app, id };
 }
@@ -57,7 +56,10 @@ describe('previewImportFromDoc', () => {
     expect(acc.right / acc.present).toBeGreaterThanOrEqual(0.95);
     expect(preview.info['Tên trường']).toMatch(/LIÊM HẢI/i);
     expect(JSON.stringify(fakes.state.spreadsheet.snapshot())).toBe(before);
-    expect(fakes.calls.count('DocumentApp.openById')).toBe(1);
+    // The whole Doc in ONE documents.get, no DocumentApp call.
+    expect(fakes.calls.count('Docs.Documents.get')).toBe(1);
+    expect(fakes.calls.family('Docs')).toBe(1);
+    expect(fakes.calls.family('Document')).toBe(0);
   });
 
   it('reads sample 002 (one long table, merged standard rows)', () => {
@@ -89,6 +91,10 @@ describe('previewImportFromDoc', () => {
         'https://docs.google.com/spreadsheets/d/abcdefghijklmnop/edit',
       ),
     ).toThrow(/Không mở được tài liệu/);
+    // A well-formed id the Docs API does not know.
+    expect(() => app.call('importPlanFromDoc', 'abcdefghijklmnopqrstuvwxyz')).toThrow(
+      /Không mở được tài liệu/,
+    );
   });
 
   it('refuses the yearly task plan (004): nothing to import, said why', () => {
@@ -98,7 +104,7 @@ describe('previewImportFromDoc', () => {
     expect(preview.issues[0]?.message).toMatch(/không phải kế hoạch cải tiến/);
   });
 
-  it('reads merged cells as DocumentApp reports them and lists owners matching nobody', () => {
+  it('reads merged cells as the Docs API reports them and lists owners matching nobody', () => {
     const t = table([
       ['Tiêu chí', 'Điểm yếu', 'Biện pháp', 'Người thực hiện', 'Thời gian'],
       ['Tiêu chí 1.1', 'Hồ sơ thiếu', 'Bổ sung hồ sơ', 'Hiệu trưởng', 'Tháng 9/2025'],

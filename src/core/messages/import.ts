@@ -57,8 +57,8 @@ export const IMPORT_UI = {
   alreadyImported: (n: number): string =>
     `Tài liệu này đã được nhập (còn ${n} dòng): muốn nhập lại, hãy hoàn tác lần trước.`,
   noImport: 'Chưa có lần nhập nào từ tài liệu này.',
-  undone: (n: number): string => `Đã xoá ${n} dòng của lần nhập.`,
-  keptEdited: (codes: string): string => `Giữ lại các dòng đã sửa sau khi nhập: ${codes}.`,
+  undone: (n: number, kept: string): string =>
+    `Đã xoá ${n} dòng của lần nhập.${kept && ` Giữ lại các dòng đã sửa sau khi nhập: ${kept}.`}`,
 };
 
 /** The import dialog's own words. */
