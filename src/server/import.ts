@@ -143,7 +143,7 @@ export function undoImportFromDoc(urlOrId: unknown): {
 function dialog(): void {
   SpreadsheetApp.getUi().showModalDialog(
     HtmlService.createHtmlOutputFromFile('ImportDialog').setWidth(760).setHeight(560),
-    IMPORT_UI.title,
+    IMPORT_UI.menu,
   );
 }
 

@@ -12,6 +12,7 @@ export interface ApiTextRun {
 
 export interface ApiParagraph {
   elements?: { textRun?: ApiTextRun }[];
+  /** Not read: a heading is known by its words. */
   paragraphStyle?: { namedStyleType?: string };
   /** Present on a list item: `listId` names its list in `Document.lists`. */
   bullet?: { listId?: string; nestingLevel?: number };
@@ -49,8 +50,6 @@ export interface ApiDocument {
   >;
 }
 
-const HEADING = /^HEADING_([1-6])$/;
-
 /** The Doc's body in order: paragraphs and tables; section breaks and tables of contents left out. */
 export function docTreeFromDocsApi(doc: ApiDocument): DocTree {
   const blocks: DocBlock[] = [];
@@ -70,11 +69,7 @@ function paragraph(p: ApiParagraph, doc: ApiDocument): DocParagraph {
     .join('')
     .replace(/\n$/, '')
     .normalize('NFC');
-  const out: DocParagraph = { text };
-  const heading = HEADING.exec(p.paragraphStyle?.namedStyleType ?? '');
-  if (heading) out.heading = Number(heading[1]);
-  if (p.bullet) out.list = listKind(p.bullet, doc);
-  return out;
+  return p.bullet ? { text, list: listKind(p.bullet, doc) } : { text };
 }
 
 /**
@@ -86,16 +81,13 @@ function listKind(
   bullet: NonNullable<ApiParagraph['bullet']>,
   doc: ApiDocument,
 ): 'bullet' | 'number' {
-  const levels = doc.lists?.[bullet.listId ?? '']?.listProperties?.nestingLevels ?? [];
-  const level = levels[bullet.nestingLevel ?? 0];
-  const type = level?.glyphType ?? '';
-  return !level ||
-    level.glyphSymbol ||
-    !type ||
-    type === 'NONE' ||
-    type === 'GLYPH_TYPE_UNSPECIFIED'
-    ? 'bullet'
-    : 'number';
+  const level =
+    doc.lists?.[bullet.listId ?? '']?.listProperties?.nestingLevels?.[bullet.nestingLevel ?? 0];
+  return level &&
+    !level.glyphSymbol &&
+    !/^(?:|NONE|GLYPH_TYPE_UNSPECIFIED)$/.test(level.glyphType ?? '')
+    ? 'number'
+    : 'bullet';
 }
 
 /**

@@ -22,7 +22,7 @@ import { headingOf, readCriterion, type Context } from './criteria';
 import { cellText, mergeOrigins, paragraphText, type DocTree } from './doc-tree';
 import { IMPORT } from '../messages';
 import { documentTitle, LABEL, readPlanHeader, type InfoValues } from './plan-header';
-import { readTable, type ImportedItem, type ImportStats, type Table } from './read-rows';
+import { docIssue, readTable, type ImportedItem, type ImportStats, type Table } from './read-rows';
 import { planLayout, type TableLayout } from './table-layout';
 
 export { ITEM_FIELDS, type ImportedItem, type ImportStats, type ItemField } from './read-rows';
@@ -188,12 +188,5 @@ function defaultCatalog(
 }
 
 function sheetIssue(message: string): Issue {
-  return {
-    sheet: IMPORT.document,
-    row: null,
-    field: null,
-    column: null,
-    columnLetter: null,
-    message,
-  };
+  return docIssue(IMPORT.document, null, null, null, message);
 }

@@ -69,6 +69,17 @@ export interface Reading {
   stats: ImportStats;
 }
 
+/** An issue in the check's shape, placed in the Doc (no sheet column letter). */
+export function docIssue(
+  sheet: string,
+  row: number | null,
+  field: string | null,
+  column: string | null,
+  message: string,
+): Issue {
+  return { sheet, row, field, column, columnLetter: null, message };
+}
+
 export function readTable(table: Table, layout: TableLayout, reading: Reading): void {
   const { ctx, items, issues, stats } = reading;
   const { columns } = layout;
@@ -81,14 +92,15 @@ export function readTable(table: Table, layout: TableLayout, reading: Reading): 
     const place = (field: string | null, message: string): void => {
       const c = field ? columns.indexOf(field as ImportColumn) : -1;
       const column = c >= 0 ? (layout.headers[c] ?? null) : null;
-      issues.push({
-        sheet: IMPORT.sheet(table.index),
-        row: rowNo,
-        field,
-        column,
-        columnLetter: null,
-        message: IMPORT.at(table.index, rowNo, column) + message,
-      });
+      issues.push(
+        docIssue(
+          IMPORT.sheet(table.index),
+          rowNo,
+          field,
+          column,
+          IMPORT.at(table.index, rowNo, column) + message,
+        ),
+      );
     };
     const filled = texts.map((t, c) => (columns[c] === 'tt' ? '' : cleanText(t)));
     if (!filled.some(Boolean)) continue;

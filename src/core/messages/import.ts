@@ -49,8 +49,8 @@ export const IMPORT_FIELD: Record<string, string> = {
 
 /** The import's menu item, dialog and results. */
 export const IMPORT_UI = {
+  /** The menu item, also the dialog's title. */
   menu: 'Nhập kế hoạch từ Google Tài liệu',
-  title: 'Nhập kế hoạch từ Google Tài liệu',
   badLink: 'Không nhận ra đường liên kết: hãy dán liên kết Google Tài liệu hoặc mã tài liệu.',
   notReadable:
     'Không mở được tài liệu: hãy kiểm tra đó là Google Tài liệu (tệp Word: lưu thành Google Tài liệu) và bạn có quyền xem.',
