@@ -7,14 +7,14 @@
 import { parseBudget } from '../parse/budget';
 import { findCriterion, LEVEL_LABEL, parseLevel, type Catalog } from '../plan/catalog/catalog';
 import { parsePeriod } from '../parse/period';
-import { mapHeaders, PLAN_COLUMNS, type PlanField } from '../plan/contract';
-import { asciiKey, cleanMultiline, cleanText } from '../parse/text';
+import { type PlanField } from '../plan/contract';
+import { cleanMultiline, cleanText } from '../parse/text';
 import type { Issue } from '../plan/model';
 import type { SchoolYear } from '../parse/dates';
 import { headingOf, readCriterion, suggestCriterion, type Context } from './criteria';
 import { IMPORT, IMPORT_FIELD } from '../messages';
 import { ITEM_INPUT_FIELDS } from '../plan/item';
-import { fromProse, type ProseField } from './prose';
+import { fromProse, labelField, type ProseField } from './prose';
 import type { ImportColumn, TableLayout } from './table-layout';
 
 /** The fields an imported row fills: the item's editable fields, in the contract's order. */
@@ -47,8 +47,6 @@ const CONTENT = ITEM_FIELDS.filter(
   (f) => !/^(?:criterion|selfAssessment|start|deadline|fundingSource|status)$/.test(f),
 );
 const PROSE_FIELDS: readonly ProseField[] = ['period', 'lead', 'budget', 'fundingSource'];
-/** Labels the export writes inside cells that are no header synonym (`Cần đạt: …`, `Nguồn: …`). */
-const CELL_LABELS: Record<string, ItemField> = { 'can dat': 'target', nguon: 'fundingSource' };
 const ROUTED = new Set<string>(CONTENT.concat(['deadline', 'start', 'fundingSource']));
 
 export interface Table {
@@ -257,13 +255,6 @@ function routeLines(item: ImportedItem, field: ItemField, text: string): void {
 
 function isItemField(f: ImportColumn | null | undefined): f is ItemField {
   return (ITEM_FIELDS as readonly string[]).includes(f ?? '');
-}
-
-function labelField(label: string): ItemField | undefined {
-  const key = asciiKey(label);
-  if (CELL_LABELS[key]) return CELL_LABELS[key];
-  const field = Object.keys(mapHeaders([label], PLAN_COLUMNS).index)[0];
-  return ITEM_FIELDS.find((f) => f === field);
 }
 
 /** `- a - b` typed as one paragraph: one line per bullet, as the cell shows them in Word. */

@@ -105,7 +105,7 @@ export const PLAN_COLUMNS = [
   {
     key: 'budget',
     header: 'Dự kiến kinh phí',
-    synonyms: ['Kinh phí', 'Kinh phí dự kiến', 'Dự toán kinh phí'],
+    synonyms: ['Kinh phí', 'Kinh phí dự kiến', 'Dự toán kinh phí', 'Dự toán'],
   },
   { key: 'fundingSource', header: 'Nguồn kinh phí' },
   {
