@@ -7,12 +7,12 @@
 import { parseBudget } from '../parse/budget';
 import { findCriterion, LEVEL_LABEL, parseLevel, type Catalog } from '../plan/catalog/catalog';
 import { parsePeriod } from '../parse/period';
-import { type PlanField } from '../plan/contract';
+import { PLAN_COLUMNS, type PlanField } from '../plan/contract';
 import { cleanMultiline, cleanText } from '../parse/text';
 import type { Issue } from '../plan/model';
 import type { SchoolYear } from '../parse/dates';
 import { headingOf, readCriterion, suggestCriterion, type Context } from './criteria';
-import { IMPORT, IMPORT_FIELD } from '../messages';
+import { IMPORT } from '../messages';
 import { ITEM_INPUT_FIELDS } from '../plan/item';
 import { fromProse, labelField, type ProseField } from './prose';
 import type { ImportColumn, TableLayout } from './table-layout';
@@ -216,7 +216,8 @@ export function readTable(table: Table, layout: TableLayout, reading: Reading): 
         new Set([...prose].filter((f) => !item[f])),
         reading.year,
       );
-      const names = Object.keys(found).map((f) => IMPORT_FIELD[f] ?? f);
+      // Named by the columns they go to (`Thời gian thực hiện`, `Chủ trì`).
+      const names = PLAN_COLUMNS.filter((c) => c.key in found).map((c) => c.header);
       if (names.length) {
         Object.assign(item, found);
         stats.fromProse++;

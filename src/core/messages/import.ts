@@ -34,17 +34,10 @@ export const IMPORT = {
   periodUnreadable: (text: string): string =>
     `chưa hiểu thời gian ${q(text)}; hãy nhập hạn hoàn thành.`,
   budgetUnreadable: (text: string): string => `chưa hiểu kinh phí ${q(text)}; hãy ghi lại số tiền.`,
-  fromProse: (fields: string): string => `đã tách ${fields} từ đoạn văn${CHECK}`,
+  /** `columns`: the headers of the columns filled from the prose. */
+  fromProse: (columns: string): string => `đã tách ${columns} từ đoạn văn${CHECK}`,
   budgetMerged: (rows: string): string =>
     `kinh phí gộp chung cho các dòng ${rows}, chỉ ghi ở dòng đầu để không cộng trùng.`,
-};
-
-/** Field names as the preview speaks of them. */
-export const IMPORT_FIELD: Record<string, string> = {
-  period: 'thời gian',
-  lead: 'người chủ trì',
-  budget: 'kinh phí',
-  fundingSource: 'nguồn kinh phí',
 };
 
 /** The import's menu item, dialog and results. */
