@@ -6,37 +6,12 @@
  */
 import { allCriteria, parseCriterionCode, parseLevel, type Catalog } from '../plan/catalog/catalog';
 import { asciiKey, cleanText } from '../parse/text';
+import { headingOf } from '../plan/headings';
 import type { Level } from '../plan/model';
 
 export interface Context {
   standard: string;
   level4: boolean;
-}
-
-export type Heading =
-  { kind: 'standard'; standard: string } | { kind: 'levels'; level4: boolean } | { kind: 'total' };
-
-const NUMBERING = String.raw`^(?:(?:[ivx]+|\d{1,2}|[a-z])\s*[.,):\-–]\s*)?`;
-const STANDARD = new RegExp(
-  `${NUMBERING}tieu chuan\\s*(?:so\\s*)?(\\d{1,2}|[ivx]{1,3})\\b(?!\\s*[.,]\\s*\\d)`,
-);
-const LEVELS = new RegExp(
-  `${NUMBERING}muc(?: do)?\\s*([1-4](?:\\s*(?:,|-|va)\\s*[1-4])*)\\s*(?:$|[:.(\\-–])`,
-);
-const ROMAN = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'];
-/** `Tổng cộng`, `Tổng kinh phí dự kiến: …`, `Cộng` — not `Tổng kết …`, `Cộng đồng …`. */
-const TOTAL =
-  /^(?:tong cong|tong kinh phi|tong so|tong|cong)(?:\s*[:.]|\s*$|\s+(?:kinh phi|du kien|chi phi|tien|so tien)\b)/;
-
-/** A heading line or section row: a standard, a `MỨC …` block, or a closing total. */
-export function headingOf(text: string): Heading | null {
-  const key = asciiKey(text);
-  const std = STANDARD.exec(key);
-  if (std)
-    return { kind: 'standard', standard: String(Number(std[1]) || ROMAN.indexOf(std[1] ?? '')) };
-  const levels = LEVELS.exec(key);
-  if (levels) return { kind: 'levels', level4: /^4$/.test((levels[1] ?? '').trim()) };
-  return TOTAL.test(key) ? { kind: 'total' } : null;
 }
 
 export interface CriterionRead {
