@@ -106,18 +106,4 @@ function pairs(text: string): Set<string> {
   return out;
 }
 
-const STOP = new Set([
-  'va',
-  'cua',
-  'cac',
-  'cho',
-  'voi',
-  'theo',
-  'trong',
-  'la',
-  'co',
-  'duoc',
-  'mot',
-  'so',
-  'nhung',
-]);
+const STOP = new Set('va cua cac cho voi theo trong la co duoc mot so nhung'.split(' '));

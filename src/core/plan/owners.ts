@@ -5,62 +5,33 @@
 import { asciiKey, cleanMultiline, cleanText, foldKey, upperVi } from '../parse/text';
 import type { Person } from './model';
 
-export const ROLE_CODES: readonly string[] = [
-  'HT',
-  'PHT',
-  'BGH',
-  'TTCM',
-  'TPCM',
-  'GV',
-  'NV',
-  'KT',
-  'VT',
-  'YT',
-  'CTCĐ',
-  'BTĐ',
-  'TPT',
-];
+export const ROLE_CODES: readonly string[] =
+  'HT PHT BGH TTCM TPCM GV NV KT VT YT CTCĐ BTĐ TPT'.split(' ');
 
 /** Role words keyed by their accent-free form (see roleKey). */
 const ROLE_WORDS = new Map<string, string>();
-const ROLE_SPELLINGS: Record<string, readonly string[]> = {
-  HT: ['ht', 'hieu truong'],
-  PHT: ['pht', 'p ht', 'pho hieu truong', 'p hieu truong', 'pho ht'],
-  BGH: ['bgh', 'ban giam hieu', 'cbql', 'can bo quan ly', 'quan ly', 'lanh dao'],
-  TTCM: [
-    'ttcm',
-    'tt cm',
-    'to cm',
-    'to chuyen mon',
-    'to truong',
-    'to truong cm',
-    'to truong chuyen mon',
-  ],
-  TPCM: ['tpcm', 'tp cm', 'to pho', 'to pho cm', 'to pho chuyen mon'],
-  GV: ['gv', 'giao vien', 'gvcn', 'giao vien chu nhiem', 'gvbm', 'giao vien bo mon'],
-  NV: ['nv', 'nhan vien', 'to van phong', 'bep truong', 'cap duong', 'nhan vien cap duong'],
-  KT: ['kt', 'ke toan', 'nhan vien ke toan'],
-  VT: ['vt', 'van thu', 'nhan vien van thu'],
-  YT: ['yt', 'y te', 'nhan vien y te', 'can bo y te', 'y sy', 'y si'],
-  CTCĐ: ['ctcd', 'chu tich cong doan', 'cong doan', 'chu tich cd'],
-  BTĐ: ['btd', 'bi thu doan', 'bi thu chi doan', 'doan thanh nien', 'chi doan', 'doan tn'],
-  TPT: ['tpt', 'tong phu trach', 'tong phu trach doi', 'tpt doi'],
-  BTCB: ['btcb', 'bi thu chi bo', 'bi thu', 'chi bo'],
+/** Per role code, its spellings separated by `|` (one string per code keeps the bundle small). */
+const ROLE_SPELLINGS: Record<string, string> = {
+  HT: 'ht|hieu truong',
+  PHT: 'pht|p ht|pho hieu truong|p hieu truong|pho ht',
+  BGH: 'bgh|ban giam hieu|cbql|can bo quan ly|quan ly|lanh dao',
+  TTCM: 'ttcm|tt cm|to cm|to chuyen mon|to truong|to truong cm|to truong chuyen mon',
+  TPCM: 'tpcm|tp cm|to pho|to pho cm|to pho chuyen mon',
+  GV: 'gv|giao vien|gvcn|giao vien chu nhiem|gvbm|giao vien bo mon',
+  NV: 'nv|nhan vien|to van phong|bep truong|cap duong|nhan vien cap duong',
+  KT: 'kt|ke toan|nhan vien ke toan',
+  VT: 'vt|van thu|nhan vien van thu',
+  YT: 'yt|y te|nhan vien y te|can bo y te|y sy|y si',
+  CTCĐ: 'ctcd|chu tich cong doan|cong doan|chu tich cd',
+  BTĐ: 'btd|bi thu doan|bi thu chi doan|doan thanh nien|chi doan|doan tn',
+  TPT: 'tpt|tong phu trach|tong phu trach doi|tpt doi',
+  BTCB: 'btcb|bi thu chi bo|bi thu|chi bo',
   // The whole staff: everyone in `Nhân sự` answers for it.
-  CBGVNV: [
-    'cbgvnv',
-    'cb gv nv',
-    'cbgv',
-    'cbcc',
-    'can bo',
-    'toan truong',
-    'tap the',
-    'can bo giao vien nhan vien',
-    'hoi dong su pham',
-  ],
+  CBGVNV:
+    'cbgvnv|cb gv nv|cbgv|cbcc|can bo|toan truong|tap the|can bo giao vien nhan vien|hoi dong su pham',
 };
 for (const [code, words] of Object.entries(ROLE_SPELLINGS)) {
-  for (const w of words) ROLE_WORDS.set(w, code);
+  for (const w of words.split('|')) ROLE_WORDS.set(w, code);
 }
 
 /** What a role code also answers for: the board is HT + PHT; staff includes KT, VT, YT. */
