@@ -98,7 +98,7 @@ describe('the import dialog in Chromium', () => {
     const { page, id } = await open(hostile);
     await page.locator('#link').fill('không phải liên kết');
     await page.getByRole('button', { name: 'Xem trước' }).click();
-    await page.locator('#status', { hasText: 'Không nhận ra đường liên kết' }).waitFor();
+    await page.locator('#status', { hasText: 'Không nhận ra liên kết' }).waitFor();
 
     await page.locator('#link').fill(id);
     await page.getByRole('button', { name: 'Xem trước' }).click();

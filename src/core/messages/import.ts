@@ -16,8 +16,7 @@ export const IMPORT = {
   notImprovementPlan: (title: string): string =>
     `Tài liệu này là ${q(title)}, không phải kế hoạch cải tiến chất lượng: không nhập gì.`,
   emptyDocument: 'Tài liệu trống: không nhập gì.',
-  noPlanTable:
-    'Không thấy bảng kế hoạch nào (bảng có cột biện pháp hoặc công việc cần thực hiện): không nhập gì.',
+  noPlanTable: 'Không thấy bảng kế hoạch (bảng có cột biện pháp): không nhập gì.',
   noCriterion: (standard: string): string =>
     `chưa ghi tiêu chí${standard === 'M4' ? ' (thuộc Mức 4)' : standard ? ` (thuộc Tiêu chuẩn ${standard})` : ''}; hãy chọn tiêu chí sau khi nhập.`,
   criterionGuessed: (code: string): string =>
@@ -37,21 +36,21 @@ export const IMPORT = {
   /** `columns`: the headers of the columns filled from the prose. */
   fromProse: (columns: string): string => `đã tách ${columns} từ đoạn văn${CHECK}`,
   budgetMerged: (rows: string): string =>
-    `kinh phí gộp chung cho các dòng ${rows}, chỉ ghi ở dòng đầu để không cộng trùng.`,
+    `kinh phí gộp cho các dòng ${rows}, chỉ ghi ở dòng đầu để không cộng trùng.`,
 };
 
 /** The import's menu item, dialog and results. */
 export const IMPORT_UI = {
   /** The menu item, also the dialog's title. */
   menu: 'Nhập kế hoạch từ Google Tài liệu',
-  badLink: 'Không nhận ra đường liên kết: hãy dán liên kết Google Tài liệu hoặc mã tài liệu.',
+  badLink: 'Không nhận ra liên kết: hãy dán liên kết hoặc mã của Google Tài liệu.',
   notReadable:
-    'Không mở được tài liệu: hãy kiểm tra đó là Google Tài liệu (tệp Word: lưu thành Google Tài liệu) và bạn có quyền xem.',
+    'Không mở được tài liệu: cần một Google Tài liệu bạn được xem (tệp Word: lưu thành Google Tài liệu).',
   alreadyImported: (n: number): string =>
     `Tài liệu này đã được nhập (còn ${n} dòng): muốn nhập lại, hãy hoàn tác lần trước.`,
   noImport: 'Chưa có lần nhập nào từ tài liệu này.',
   undone: (n: number, kept: string): string =>
-    `Đã xoá ${n} dòng của lần nhập.${kept && ` Giữ lại các dòng đã sửa sau khi nhập: ${kept}.`}`,
+    `Đã xoá ${n} dòng của lần nhập.${kept && ` Giữ lại dòng đã sửa: ${kept}.`}`,
 };
 
 /** The import dialog's own words. */
