@@ -6,12 +6,26 @@
  */
 import { allCriteria, parseCriterionCode, parseLevel, type Catalog } from '../plan/catalog/catalog';
 import { asciiKey, cleanText } from '../parse/text';
-import { headingOf } from '../plan/headings';
+import { headingOf, type Heading } from '../plan/headings';
 import type { Level } from '../plan/model';
 
 export interface Context {
   standard: string;
   level4: boolean;
+}
+
+/** Where the reading is: the standard, and the criterion (with its result) a heading set. */
+export interface Place extends Context {
+  criterion: string;
+  level: string;
+}
+
+/** A standard or `MỨC …` heading opens a block: the criterion heading above no longer holds. */
+export function enter(ctx: Place, heading: Heading): void {
+  if (heading.kind === 'standard')
+    Object.assign(ctx, { standard: heading.standard, level4: false });
+  else if (heading.kind === 'levels') ctx.level4 = heading.level4;
+  ctx.criterion = ctx.level = '';
 }
 
 export interface CriterionRead {

@@ -18,7 +18,7 @@ import { mapHeaders, PLAN_COLUMNS } from '../plan/contract';
 import { asciiKey, cleanText } from '../parse/text';
 import type { Issue, Person } from '../plan/model';
 import type { SchoolYear } from '../parse/dates';
-import { readCriterion, type Context } from './criteria';
+import { enter, readCriterion, type Place } from './criteria';
 import { headingOf } from '../plan/headings';
 import { cellText, mergeOrigins, paragraphText, type DocTree } from './doc-tree';
 import { IMPORT } from '../messages';
@@ -92,7 +92,7 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
 
   const items: ImportedItem[] = [];
   const issues: Issue[] = [];
-  const ctx: Context & { criterion: string; level: string } = {
+  const ctx: Place = {
     standard: '',
     level4: false,
     criterion: '',
@@ -102,10 +102,8 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
     if (block.type === 'paragraph') {
       const text = cleanText(block.text);
       const heading = headingOf(text);
-      if (heading?.kind === 'standard')
-        Object.assign(ctx, { standard: heading.standard, level4: false, criterion: '' });
-      else if (heading?.kind === 'levels' && text.length < 40)
-        Object.assign(ctx, { level4: heading.level4, criterion: '' });
+      if (heading?.kind === 'standard' || (heading?.kind === 'levels' && text.length < 40))
+        enter(ctx, heading);
       else if (/^[IVX]{1,4}\s*[.)\-–]/.test(text)) ctx.criterion = '';
       else {
         // A short `Tiêu chí 1.1: …` line heads the tables under it; prose naming one does not.

@@ -11,7 +11,7 @@ import { PLAN_COLUMNS, type PlanField } from '../plan/contract';
 import { cleanMultiline, cleanText } from '../parse/text';
 import type { Issue } from '../plan/model';
 import type { SchoolYear } from '../parse/dates';
-import { readCriterion, suggestCriterion, type Context } from './criteria';
+import { enter, readCriterion, suggestCriterion, type Place } from './criteria';
 import { headingOf } from '../plan/headings';
 import { IMPORT } from '../messages';
 import { ITEM_INPUT_FIELDS } from '../plan/item';
@@ -60,7 +60,7 @@ export interface Table {
 }
 
 export interface Reading {
-  ctx: Context & { criterion: string; level: string };
+  ctx: Place;
   year: SchoolYear | null;
   catalog: Catalog | null;
   items: ImportedItem[];
@@ -114,13 +114,9 @@ export function readTable(table: Table, layout: TableLayout, reading: Reading): 
       filled.every((t, c) => !t || t === only || columns[c] === 'budget')
     )
       continue;
-    if (origins.size === 1 && heading?.kind === 'standard') {
-      Object.assign(ctx, { standard: heading.standard, level4: false, criterion: '', level: '' });
-      carried = '';
-      continue;
-    }
-    if (origins.size === 1 && heading?.kind === 'levels') {
-      Object.assign(ctx, { level4: heading.level4, criterion: '', level: '' });
+    if (origins.size === 1 && heading) {
+      // `total` was handled above: this is a standard or a `MỨC …` block.
+      enter(ctx, heading);
       carried = '';
       continue;
     }
@@ -154,7 +150,7 @@ export function readTable(table: Table, layout: TableLayout, reading: Reading): 
     if (stdHeading?.kind === 'standard' || /^\d{1,2}$/.test(standardCell)) {
       const s =
         stdHeading?.kind === 'standard' ? stdHeading.standard : String(Number(standardCell));
-      if (s !== ctx.standard) Object.assign(ctx, { standard: s, level4: false, criterion: '' });
+      if (s !== ctx.standard) enter(ctx, { kind: 'standard', standard: s });
     }
     const criterionCell = get('criterion');
     const read = criterionCell ? readCriterion(criterionCell, ctx) : null;
