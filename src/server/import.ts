@@ -3,18 +3,19 @@
  * ONE Docs.Documents.get reads the whole Doc; the core turns it into rows. The write runs
  * under the document lock: one write for the new `Kế hoạch` rows (after the existing ones,
  * `Mã` above every id given), one per run of empty `Thông tin chung` rows it fills. Each
- * import is recorded per Doc in a document property: per `Mã`, the row's fingerprint — so the
- * same Doc is not imported twice and undo removes exactly the rows still as imported.
+ * import is recorded per Doc in a document property: per `Mã`, the row's version (the
+ * sidebar's rowVersion of its item fields) — so the same Doc is not imported twice and undo
+ * removes exactly the rows still as imported.
  */
-import { docTreeFromDocsApi, type ApiDocument } from '../core/import/from-docs-api';
-import { readPlanDoc, type DocImport } from '../core/import/read-doc';
-import { docIdOf, rowFingerprint } from '../core/import/to-sheet';
+import { docIdOf, docTreeFromDocsApi, type ApiDocument } from '../core/import/from-docs-api';
+import { ITEM_FIELDS, readPlanDoc, type DocImport } from '../core/import/read-doc';
 import { IMPORT_UI } from '../core/messages';
 import { checkSheets } from '../core/check/check';
 import { buildPlan, planContext } from '../core/plan/read';
 import { parseRoster } from '../core/plan/roster';
 import { parsePlanInfo } from '../core/plan/info';
 import { cellValue, cleanCellText } from '../core/plan/cells';
+import { rowVersion } from '../core/sidebar/load';
 import { nextItemId, runsOf } from '../core/sidebar/merge';
 import { updatedStamp } from '../core/sidebar/save';
 import { INFO_COLUMNS, INFO_ROWS, mapHeaders, PLAN_COLUMNS, SHEET } from '../core/plan/contract';
@@ -33,7 +34,7 @@ import {
   writeColumn,
 } from './sheets';
 
-/** Document property per imported Doc: `[[Mã, fingerprint], …]`, the rows still imported. */
+/** Document property per imported Doc: `[[Mã, row version], …]`, the rows still imported. */
 const RECORD = 'ctcl.import.';
 
 type Rows = [string, string][];
@@ -87,11 +88,14 @@ export function importPlanFromDoc(urlOrId?: unknown): ImportResult | void {
       if (grid.length) {
         const first = plan.getLastRow() + 1;
         appendRows(plan, grid, width);
-        // Fingerprints of the rows as Sheets now holds them (it may have read some as dates).
+        // Versions of the rows as Sheets now holds them (it may have read some as dates).
         const rows: Rows = plan
           .getRange(first, 1, grid.length, width)
           .getValues()
-          .map((row) => [cleanCellText('id', row[index.id ?? 0]), rowFingerprint(row, index)]);
+          .map((row) => [
+            cleanCellText('id', row[index.id ?? 0]),
+            rowVersion(row, index, ITEM_FIELDS),
+          ]);
         properties.setProperty(ID_COUNTER, String(n - 1));
         properties.setProperty(key, JSON.stringify(rows));
       }
@@ -122,7 +126,7 @@ export function undoImportFromDoc(urlOrId: unknown): {
       const kept = rows.filter(([code, print]) => {
         const r = at.get(code);
         if (r === undefined) return false;
-        if (rowFingerprint(values[r - 1] ?? [], index) !== print) return true;
+        if (rowVersion(values[r - 1], index, ITEM_FIELDS) !== print) return true;
         remove.push(r);
         return false;
       });
