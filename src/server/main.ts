@@ -24,4 +24,5 @@ export {
   sidebarCheckVersions,
 } from './sidebar';
 export { exportPlanToDoc, exportPlanToNewDoc } from './export';
+export { previewImportFromDoc, importPlanFromDoc, undoImportFromDoc } from './import';
 export { checkInstallation } from './installation';

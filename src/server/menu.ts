@@ -1,5 +1,5 @@
 /** The `Kế hoạch CTCL` menu: one line per feature that exists, each calling a global function. */
-import { EXPORT, INSTALL, MENU } from '../core/messages';
+import { EXPORT, IMPORT_UI, INSTALL, MENU } from '../core/messages';
 
 export type MenuEntry = readonly [caption: string, functionName: string] | 'separator';
 
@@ -8,6 +8,7 @@ const MENU_ENTRIES: readonly MenuEntry[] = [
   [MENU.check, 'checkPlan'],
   [MENU.export, 'exportPlanToDoc'],
   [EXPORT.menuNewDoc, 'exportPlanToNewDoc'],
+  [IMPORT_UI.menu, 'importPlanFromDoc'],
   'separator',
   [MENU.remindersOn, 'enableWeeklyReminders'],
   [MENU.remindersOff, 'disableWeeklyReminders'],

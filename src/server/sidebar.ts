@@ -123,7 +123,7 @@ export type { SidebarData, ItemView, PersonView, CoverageMap, InfoForm };
 /** Another execution holds the lock for longer than this: the user is told to retry. */
 const LOCK_WAIT_MS = 8000;
 /** Document property: the highest item number ever given, so ids are never reused. */
-const ID_COUNTER = 'ctcl.lastItemId';
+export const ID_COUNTER = 'ctcl.lastItemId';
 
 const HEADER: Record<string, string> = Object.fromEntries(
   PLAN_COLUMNS.map((c) => [c.key, c.header]),

@@ -1,76 +1,120 @@
 /**
- * Import from a Google Doc, the pure reading: field-level accuracy per improvement-plan sample
- * (fields right / fields present, target ≥ 95%), the yearly plan refused, and the time to read
- * a long plan; then the same through the Docs API path: each Doc built in the strict fake, read
- * with ONE Docs.Documents.get (counted), converted by docTreeFromDocsApi. The server adapter
- * that will make that call is not wired yet (bundle size); the call it makes is counted here.
+ * Import from a Google Doc through the built bundle in the strict fakes, the Doc built as the
+ * Docs API returns it (fakes.state.docsApi.addDoc): field-level accuracy per improvement-plan
+ * sample (fields right / fields present, target ≥ 95%), the yearly plan refused, ONE
+ * Docs.Documents.get per preview and import whatever the size (so the calls per table row are
+ * flat: 0), and the import's Spreadsheet writes (one per sheet).
  */
-import { ITEM_FIELDS, readPlanDoc } from '../../src/core/import/read-doc';
-import { readThroughApi } from '../helpers/docs-api-read';
+import { ITEM_FIELDS } from '../../src/core/import/read-doc';
+import type { DocTree } from '../../src/core/import/doc-tree';
+import { createFakes } from '../fakes';
+import { loadBundle } from '../helpers/load-bundle';
 import { doc, p, table } from '../fixtures/doc-builder';
 import { EXPECTED_001, EXPECTED_002, fieldAccuracy } from '../fixtures/doc-expected';
 import { doc001, doc002, doc004 } from '../fixtures/doc-trees';
 import { same, target, timing } from './targets';
 
-export function benchImport(): string {
-  const lines = ['import from a Doc (fields right on every improvement-plan sample)'];
-  for (const [name, build, expected] of [
-    ['001', doc001, EXPECTED_001],
-    ['002', doc002, EXPECTED_002],
-  ] as const) {
-    const acc = fieldAccuracy(expected, readPlanDoc(build()).items, ['standard', ...ITEM_FIELDS]);
-    const pct = (100 * acc.right) / acc.present;
-    lines.push(
-      `  sample ${name}: ${acc.right}/${acc.present} fields, ${target(`sample ${name} fields right`, pct, 95, { atLeast: true, unit: '%' })}`,
-    );
-  }
-  const refused = readPlanDoc(doc004());
-  lines.push(
-    `  sample 004 (yearly task plan): ${refused.issues.length} message, ${same('items read', refused.items.length, 0)}`,
-  );
-  const rows = Array.from({ length: 300 }, (_, i) => [
+interface Preview {
+  items: Record<string, string>[];
+  issues: unknown[];
+}
+
+function world(tree: DocTree) {
+  const fakes = createFakes({ ui: false });
+  const app = loadBundle(fakes);
+  app.call('setUpSheets');
+  const id = fakes.state.docsApi.addDoc(tree);
+  fakes.calls.reset();
+  return { fakes, app, id };
+}
+
+/** A preview in the bundle: its result, and the Docs and DocumentApp calls it made. */
+function preview(tree: DocTree) {
+  const { fakes, app, id } = world(tree);
+  const t0 = performance.now();
+  const result = app.callJson<Preview>('previewImportFromDoc', id);
+  const ms = performance.now() - t0;
+  const docCalls = fakes.calls.family('Docs') + fakes.calls.family('Document');
+  return { result, ms, gets: fakes.calls.count('Docs.Documents.get'), docCalls };
+}
+
+/** A plan of `rows` rows under 6 standards, 8 columns, with prose around it (~5 rows a page). */
+function longPlan(rows: number): DocTree {
+  const body = Array.from({ length: rows }, (_, i) => [
+    String(i + 1),
     `Tiêu chí ${1 + (i % 5)}.${1 + (i % 6)}`,
-    'Hồ sơ còn thiếu',
-    '- Rà soát hồ sơ\n- Bổ sung kế hoạch',
+    'Hồ sơ còn thiếu, cập nhật chưa kịp thời',
+    'Hồ sơ đầy đủ',
+    '- Rà soát hồ sơ\n- Bổ sung kế hoạch\n- Kiểm tra định kỳ',
     'PHT, Tổ CM',
     'Từ tháng 9/2024 đến tháng 5/2025',
     '5 triệu đồng',
   ]);
-  const long = doc(
+  const header = [
+    'TT',
+    'Tiêu chí',
+    'Điểm yếu',
+    'Kết quả cần đạt',
+    'Biện pháp',
+    'Chủ trì',
+    'Thời gian',
+    'Kinh phí',
+  ];
+  return doc(
+    p('TRƯỜNG MẦM NON HOA SEN'),
     p('KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG'),
-    table([['Tiêu chí', 'Điểm yếu', 'Biện pháp', 'Chủ trì', 'Thời gian', 'Kinh phí'], ...rows]),
+    p('Năm học 2024-2025'),
+    Array.from({ length: 60 }, (_, i) => p(`Căn cứ văn bản số ${i + 1} về công tác kiểm định.`)),
+    table([header, ...body]),
+    Array.from({ length: 30 }, (_, i) => p(`Tổ chức thực hiện, mục ${i + 1}.`)),
   );
-  const t0 = performance.now();
-  const result = readPlanDoc(long);
-  lines.push(
-    `  300-row plan: ${result.items.length} items, ${timing('read', performance.now() - t0)}`,
-  );
+}
 
-  lines.push('import through the Docs API (one documents.get per import, whatever the size)');
+export function benchImport(): string {
+  const lines = ['import from a Doc (through the bundle; the Doc as the Docs API returns it)'];
   for (const [name, build, expected] of [
     ['001', doc001, EXPECTED_001],
     ['002', doc002, EXPECTED_002],
   ] as const) {
-    const api = readThroughApi(build());
-    const acc = fieldAccuracy(expected, readPlanDoc(api.tree).items, ['standard', ...ITEM_FIELDS]);
+    const run = preview(build());
+    const acc = fieldAccuracy(expected, run.result.items, ['standard', ...ITEM_FIELDS]);
     const pct = (100 * acc.right) / acc.present;
     lines.push(
-      `  ${same(`sample ${name} via API: documents.get calls`, api.gets, 1)}; ` +
-        `${same(`sample ${name}: Docs and DocumentApp calls in all`, api.calls, 1)}`,
-      `    ${acc.right}/${acc.present} fields, ${target(`sample ${name} via API fields right`, pct, 95, { atLeast: true, unit: '%' })}`,
+      `  sample ${name}: ${acc.right}/${acc.present} fields, ${target(`sample ${name} fields right`, pct, 95, { atLeast: true, unit: '%' })}`,
+      `    ${same(`sample ${name}: documents.get calls`, run.gets, 1)}; ${same(`sample ${name}: Docs and DocumentApp calls in all`, run.docCalls, 1)}`,
     );
   }
-  const refusedApi = readPlanDoc(readThroughApi(doc004()).tree);
+  const refused = preview(doc004());
   lines.push(
-    `  sample 004 via API: ${refusedApi.issues.length} message, ${same('items read via API', refusedApi.items.length, 0)}`,
+    `  sample 004 (yearly task plan): ${refused.result.issues.length} message, ${same('items read', refused.result.items.length, 0)}`,
   );
-  const t1 = performance.now();
-  const longApi = readThroughApi(long);
-  const longRead = readPlanDoc(longApi.tree);
+  // Calls per table row: the extra Doc calls of a plan twice as long, per added row.
+  const perRow = [50, 200].map((rows) => {
+    const a = preview(longPlan(rows));
+    const b = preview(longPlan(rows * 2));
+    return (b.docCalls - a.docCalls) / rows;
+  });
   lines.push(
-    `  300-row plan via API: ${longRead.items.length} items, ` +
-      `${same('300-row plan via API: documents.get calls', longApi.gets, 1)}, ` +
-      `${timing('build, get, convert and read in the fakes', performance.now() - t1)}`,
+    `  ${same('Doc calls per table row, 50→100 rows', perRow[0] ?? -1, 0)}; ${same('200→400 rows', perRow[1] ?? -1, 0)}`,
+  );
+  const page30 = preview(longPlan(150));
+  lines.push(
+    `  30-page plan (150 rows × 8 columns): ${page30.result.items.length} items, ` +
+      `${same('30-page plan: Docs calls', page30.docCalls, 1)}, ${timing('preview in the fakes', page30.ms)}`,
+  );
+  // The import itself: one write for the plan rows, one per run of empty info rows it fills.
+  const { fakes, app, id } = world(doc001());
+  const added = app.callJson<{ added: number; infoFilled: string[] }>('importPlanFromDoc', id);
+  const writes = fakes.calls.count('Range.setValues') + fakes.calls.count('Sheet.appendRow');
+  const infoRows = fakes.state
+    .sheet('Thông tin chung')
+    .values()
+    .map((row, r) => (added.infoFilled.includes(String(row[0])) ? r : -1))
+    .filter((r) => r >= 0);
+  const runs = infoRows.filter((r, k) => k === 0 || infoRows[k - 1] !== r - 1).length;
+  lines.push(
+    `  import of sample 001: ${added.added} rows, ${added.infoFilled.length} info values; ` +
+      `${same('sheet writes (1 for Kế hoạch + 1 per run of info rows)', writes, 1 + runs)}`,
   );
   return lines.join('\n');
 }

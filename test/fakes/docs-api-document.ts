@@ -35,7 +35,7 @@ export function docsApiDocument(
       paragraph: {
         elements: [{ startIndex: start, endIndex: at, textRun: { content, textStyle: {} } }],
         paragraphStyle: {
-          namedStyleType: p.heading ? `HEADING_${p.heading}` : 'NORMAL_TEXT',
+          namedStyleType: 'NORMAL_TEXT',
           direction: 'LEFT_TO_RIGHT',
         },
         ...(p.list ? { bullet: { listId: `kix.${p.list}`, textStyle: {} } } : {}),

@@ -76,12 +76,14 @@ describe('checkPlan on sample 002 (MN Noong Hẹt: the full 9-column table)', ()
     expect(vague.every((w) => w.message.includes('31/05/2024'))).toBe(true);
   });
 
-  it('warns about owners nobody in Nhân sự answers for (parents, kitchen staff…)', () => {
+  it('warns about owners nobody in Nhân sự answers for (kitchen staff…), not about parents', () => {
     const owners = result.warnings.filter((w) => w.field === 'lead');
     const tokens = owners.map((w) => /“([^”]+)” không khớp/.exec(w.message)?.[1]);
     expect(tokens).toEqual(
-      expect.arrayContaining(['cha mẹ trẻ', 'phụ trách cơ sở vật chất', 'nhân viên nhà bếp']),
+      expect.arrayContaining(['phụ trách cơ sở vật chất', 'nhân viên nhà bếp']),
     );
+    // Parents are partners outside the school: no e-mail, no warning on every row.
+    expect(tokens).not.toContain('cha mẹ trẻ');
     expect(owners.every((w) => w.column === 'Chủ trì và phối hợp thực hiện')).toBe(true);
     // Resolved ones are not reported.
     expect(tokens).not.toContain('Hiệu trưởng');

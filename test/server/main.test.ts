@@ -21,6 +21,8 @@ const CONTRACT = [
   'sendWeeklyReminders',
   'exportPlanToDoc',
   'showPlanSidebar',
+  'importPlanFromDoc',
+  'previewImportFromDoc',
 ];
 const OWN = [
   'setUpSheets',
@@ -35,6 +37,7 @@ const OWN = [
   'sidebarDeleteItem',
   'sidebarSavePerson',
   'sidebarDeletePerson',
+  'undoImportFromDoc',
 ];
 
 type Node = { type: string; id?: { name: string }; declarations?: { id: { name: string } }[] };

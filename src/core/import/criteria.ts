@@ -6,6 +6,7 @@
  */
 import { allCriteria, parseCriterionCode, parseLevel, type Catalog } from '../plan/catalog/catalog';
 import { asciiKey, cleanText } from '../parse/text';
+import { headingOf, type Heading } from '../plan/headings';
 import type { Level } from '../plan/model';
 
 export interface Context {
@@ -13,30 +14,18 @@ export interface Context {
   level4: boolean;
 }
 
-export type Heading =
-  { kind: 'standard'; standard: string } | { kind: 'levels'; level4: boolean } | { kind: 'total' };
+/** Where the reading is: the standard, and the criterion (with its result) a heading set. */
+export interface Place extends Context {
+  criterion: string;
+  level: string;
+}
 
-const NUMBERING = String.raw`^(?:(?:[ivx]+|\d{1,2}|[a-z])\s*[.,):\-–]\s*)?`;
-const STANDARD = new RegExp(
-  `${NUMBERING}tieu chuan\\s*(?:so\\s*)?(\\d{1,2}|[ivx]{1,3})\\b(?!\\s*[.,]\\s*\\d)`,
-);
-const LEVELS = new RegExp(
-  `${NUMBERING}muc(?: do)?\\s*([1-4](?:\\s*(?:,|-|va)\\s*[1-4])*)\\s*(?:$|[:.(\\-–])`,
-);
-const ROMAN = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'];
-/** `Tổng cộng`, `Tổng kinh phí dự kiến: …`, `Cộng` — not `Tổng kết …`, `Cộng đồng …`. */
-const TOTAL =
-  /^(?:tong cong|tong kinh phi|tong so|tong|cong)(?:\s*[:.]|\s*$|\s+(?:kinh phi|du kien|chi phi|tien|so tien)\b)/;
-
-/** A heading line or section row: a standard, a `MỨC …` block, or a closing total. */
-export function headingOf(text: string): Heading | null {
-  const key = asciiKey(text);
-  const std = STANDARD.exec(key);
-  if (std)
-    return { kind: 'standard', standard: String(Number(std[1]) || ROMAN.indexOf(std[1] ?? '')) };
-  const levels = LEVELS.exec(key);
-  if (levels) return { kind: 'levels', level4: /^4$/.test((levels[1] ?? '').trim()) };
-  return TOTAL.test(key) ? { kind: 'total' } : null;
+/** A standard or `MỨC …` heading opens a block: the criterion heading above no longer holds. */
+export function enter(ctx: Place, heading: Heading): void {
+  if (heading.kind === 'standard')
+    Object.assign(ctx, { standard: heading.standard, level4: false });
+  else if (heading.kind === 'levels') ctx.level4 = heading.level4;
+  ctx.criterion = ctx.level = '';
 }
 
 export interface CriterionRead {
@@ -131,18 +120,4 @@ function pairs(text: string): Set<string> {
   return out;
 }
 
-const STOP = new Set([
-  'va',
-  'cua',
-  'cac',
-  'cho',
-  'voi',
-  'theo',
-  'trong',
-  'la',
-  'co',
-  'duoc',
-  'mot',
-  'so',
-  'nhung',
-]);
+const STOP = new Set('va cua cac cho voi theo trong la co duoc mot so nhung'.split(' '));

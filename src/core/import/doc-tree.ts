@@ -1,24 +1,18 @@
 /**
- * A Google Doc's body as plain, serialisable data: what the server adapter reads by walking
- * `Body` once (paragraphs, list items, tables), so everything after it is pure and testable.
+ * A Google Doc's body as plain, serialisable data (paragraphs, list items, tables), built from
+ * ONE Docs API documents.get by from-docs-api.ts, so everything after it is pure and testable.
  *
- * Merged cells follow DocumentApp: every cell of a merged range is still present in its row;
+ * Merged cells are laid out as DocumentApp reports them: every cell of a merged range is present in its row;
  * the head cell reports its span and each cell merged over by it reports a span of 0
  * (`TableCell.getColSpan()` / `getRowSpan()`: "the column span or 0 for a cell which is merged
  * over by another cell", https://developers.google.com/apps-script/reference/document/table-cell).
  * A merged-over cell shows its head's content; its own text (not shown in Docs) is ignored.
- *
- * The adapter maps `Body` children in order: PARAGRAPH → a paragraph (`getHeading()`
- * HEADING1…6 → 1…6); LIST_ITEM → a paragraph with `list` from `getGlyphType()`; TABLE → its
- * rows, every cell with its paragraphs and list items mapped the same way and both spans.
- * Other elements (page breaks, images, table of contents) are left out.
+ * Headings are recognised by their words, not their style.
  */
 
 export interface DocParagraph {
-  /** `Paragraph.getText()` / `ListItem.getText()` (the glyph is not part of the text). */
+  /** The paragraph's text runs joined (a list glyph is not part of the text). */
   text: string;
-  /** 1–6 for `ParagraphHeading.HEADING1…6`; absent for normal text. */
-  heading?: number;
   /** A `ListItem`: `bullet` for bullet glyphs, `number` for numbered, lettered or roman ones. */
   list?: 'bullet' | 'number';
 }

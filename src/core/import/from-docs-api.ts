@@ -12,6 +12,7 @@ export interface ApiTextRun {
 
 export interface ApiParagraph {
   elements?: { textRun?: ApiTextRun }[];
+  /** Not read: a heading is known by its words. */
   paragraphStyle?: { namedStyleType?: string };
   /** Present on a list item: `listId` names its list in `Document.lists`. */
   bullet?: { listId?: string; nestingLevel?: number };
@@ -49,7 +50,16 @@ export interface ApiDocument {
   >;
 }
 
-const HEADING = /^HEADING_([1-6])$/;
+/**
+ * The Doc's id from `…/document/d/<id>/edit#…`, `…?id=<id>`, `…/open?id=<id>` or the bare id;
+ * null otherwise. Ids are letters, digits, `-` and `_` (Drive file ids).
+ */
+export function docIdOf(text: unknown): string | null {
+  const s = typeof text === 'string' ? text.trim() : '';
+  const m =
+    /\/d\/([\w-]{10,})/.exec(s) ?? /[?&]id=([\w-]{10,})/.exec(s) ?? /^([\w-]{10,})$/.exec(s);
+  return m?.[1] ?? null;
+}
 
 /** The Doc's body in order: paragraphs and tables; section breaks and tables of contents left out. */
 export function docTreeFromDocsApi(doc: ApiDocument): DocTree {
@@ -70,11 +80,7 @@ function paragraph(p: ApiParagraph, doc: ApiDocument): DocParagraph {
     .join('')
     .replace(/\n$/, '')
     .normalize('NFC');
-  const out: DocParagraph = { text };
-  const heading = HEADING.exec(p.paragraphStyle?.namedStyleType ?? '');
-  if (heading) out.heading = Number(heading[1]);
-  if (p.bullet) out.list = listKind(p.bullet, doc);
-  return out;
+  return p.bullet ? { text, list: listKind(p.bullet, doc) } : { text };
 }
 
 /**
@@ -86,16 +92,13 @@ function listKind(
   bullet: NonNullable<ApiParagraph['bullet']>,
   doc: ApiDocument,
 ): 'bullet' | 'number' {
-  const levels = doc.lists?.[bullet.listId ?? '']?.listProperties?.nestingLevels ?? [];
-  const level = levels[bullet.nestingLevel ?? 0];
-  const type = level?.glyphType ?? '';
-  return !level ||
-    level.glyphSymbol ||
-    !type ||
-    type === 'NONE' ||
-    type === 'GLYPH_TYPE_UNSPECIFIED'
-    ? 'bullet'
-    : 'number';
+  const level =
+    doc.lists?.[bullet.listId ?? '']?.listProperties?.nestingLevels?.[bullet.nestingLevel ?? 0];
+  return level &&
+    !level.glyphSymbol &&
+    !/^(?:|NONE|GLYPH_TYPE_UNSPECIFIED)$/.test(level.glyphType ?? '')
+    ? 'number'
+    : 'bullet';
 }
 
 /**

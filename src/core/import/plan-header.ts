@@ -7,6 +7,7 @@
 import { catalogIdOf, parseSchoolLevel, SCHOOL_LEVEL_LABEL } from '../plan/catalog/catalog';
 import { INFO_ROWS, type InfoKey } from '../plan/contract';
 import { asciiKey, cleanText } from '../parse/text';
+import { formatDmy, isoDate } from '../parse/dates';
 
 /** `Thông tin chung` values keyed by their `Mục` label (`Tên trường`, `Số văn bản`, …). */
 export type InfoValues = Record<string, string>;
@@ -65,7 +66,7 @@ export function readPlanHeader(input: readonly string[]): InfoValues {
     const dated = /^(.+?),\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/.exec(key);
     if (dated && i < 20) {
       set('place', line.slice(0, (dated[1] ?? '').length).trim());
-      set('issueDate', `${pad(dated[2])}/${pad(dated[3])}/${dated[4]}`);
+      set('issueDate', formatDmy(isoDate(Number(dated[4]), Number(dated[3]), Number(dated[2]))));
     }
     const year =
       /^nam hoc:?\s*(\d{4})\s*[-–—]\s*(\d{4})[.)]?$/.exec(key) ??
@@ -113,8 +114,4 @@ function section(lines: readonly string[], keys: readonly string[], title: RegEx
     out.push(lines[i] ?? '');
   }
   return out;
-}
-
-function pad(n: string | undefined): string {
-  return (n ?? '').padStart(2, '0');
 }

@@ -10,16 +10,20 @@ import { roleCodeOf, splitOwners } from '../plan/owners';
 import { parsePeriod } from '../parse/period';
 import { asciiKey, cleanText } from '../parse/text';
 import type { SchoolYear } from '../parse/dates';
+import { mapHeaders, PLAN_COLUMNS } from '../plan/contract';
+import { ITEM_INPUT_FIELDS, type ItemInputField } from '../plan/item';
 
-export type ProseField = 'period' | 'lead' | 'partners' | 'budget' | 'fundingSource';
+const PROSE_FIELDS = ['period', 'lead', 'partners', 'budget', 'fundingSource'] as const;
+export type ProseField = (typeof PROSE_FIELDS)[number];
 
-const LABELS: [RegExp, ProseField][] = [
-  [/^(?:thoi gian(?: thuc hien)?|thoi han)$/, 'period'],
-  [/^(?:nguoi phu trach|phu trach|chu tri|nguoi chu tri|nguoi thuc hien)$/, 'lead'],
-  [/^(?:phoi hop|nguoi phoi hop)$/, 'partners'],
-  [/^(?:kinh phi(?: du kien)?|du kien kinh phi|du toan)$/, 'budget'],
-  [/^nguon(?: kinh phi)?$/, 'fundingSource'],
-];
+/** Labels the export writes inside cells that are no header synonym (`Cần đạt: …`, `Nguồn: …`). */
+const CELL_LABELS: Record<string, ItemInputField> = { 'can dat': 'target', nguon: 'fundingSource' };
+
+/** The field a label inside a cell names: a contract header or synonym, or a cell label. */
+export function labelField(label: string): ItemInputField | undefined {
+  const field = Object.keys(mapHeaders([label], PLAN_COLUMNS).index)[0];
+  return CELL_LABELS[asciiKey(label)] ?? ITEM_INPUT_FIELDS.find((f) => f === field);
+}
 
 /** Words a time phrase starts with (`từ`, `trong`, `tháng`, `hè`, `hằng`, …). */
 const TIME_START = new Set(
@@ -47,7 +51,9 @@ export function fromProse(
   const clauses = cleanText(text.replace(/\n/g, '; ')).split(/;\s*|\.\s+|\.$/);
   for (const clause of clauses) {
     const labelled = /^(.{2,30}?)\s*:\s*(.+)$/.exec(clause);
-    const field = labelled ? LABELS.find(([re]) => re.test(asciiKey(labelled[1])))?.[1] : undefined;
+    const named = labelled ? labelField(labelled[1] ?? '') : undefined;
+    // `Thời hạn: …` in prose is when the work is done.
+    const field = PROSE_FIELDS.find((f) => f === (named === 'deadline' ? 'period' : named));
     if (labelled && field) {
       put(field, labelled[2] ?? '');
       continue;

@@ -13,16 +13,17 @@ import {
   type Catalog,
 } from '../plan/catalog/catalog';
 import { parseSchoolYear } from '../parse/dates';
-import { resolveOwnerToken, splitOwners } from '../plan/owners';
+import { resolveOwners } from '../plan/owners';
 import { mapHeaders, PLAN_COLUMNS } from '../plan/contract';
 import { asciiKey, cleanText } from '../parse/text';
 import type { Issue, Person } from '../plan/model';
 import type { SchoolYear } from '../parse/dates';
-import { headingOf, readCriterion, type Context } from './criteria';
+import { enter, readCriterion, type Place } from './criteria';
+import { headingOf } from '../plan/headings';
 import { cellText, mergeOrigins, paragraphText, type DocTree } from './doc-tree';
 import { IMPORT } from '../messages';
 import { documentTitle, LABEL, readPlanHeader, type InfoValues } from './plan-header';
-import { readTable, type ImportedItem, type ImportStats, type Table } from './read-rows';
+import { docIssue, readTable, type ImportedItem, type ImportStats, type Table } from './read-rows';
 import { planLayout, type TableLayout } from './table-layout';
 
 export { ITEM_FIELDS, type ImportedItem, type ImportStats, type ItemField } from './read-rows';
@@ -91,7 +92,7 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
 
   const items: ImportedItem[] = [];
   const issues: Issue[] = [];
-  const ctx: Context & { criterion: string; level: string } = {
+  const ctx: Place = {
     standard: '',
     level4: false,
     criterion: '',
@@ -101,10 +102,8 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
     if (block.type === 'paragraph') {
       const text = cleanText(block.text);
       const heading = headingOf(text);
-      if (heading?.kind === 'standard')
-        Object.assign(ctx, { standard: heading.standard, level4: false, criterion: '' });
-      else if (heading?.kind === 'levels' && text.length < 40)
-        Object.assign(ctx, { level4: heading.level4, criterion: '' });
+      if (heading?.kind === 'standard' || (heading?.kind === 'levels' && text.length < 40))
+        enter(ctx, heading);
       else if (/^[IVX]{1,4}\s*[.)\-–]/.test(text)) ctx.criterion = '';
       else {
         // A short `Tiêu chí 1.1: …` line heads the tables under it; prose naming one does not.
@@ -126,11 +125,11 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
 
   for (const item of items) {
     item.selfAssessment ||= assessments.get(item.criterion) ?? '';
-    for (const token of options.roster ? splitOwners(`${item.lead}\n${item.partners}`) : [])
-      if (
-        !resolveOwnerToken(token, options.roster ?? []).people.length &&
-        !stats.ownersUnmatched.includes(token)
-      )
+    const owners = options.roster
+      ? resolveOwners(`${item.lead}\n${item.partners}`, options.roster)
+      : [];
+    for (const { token, people } of owners)
+      if (!people.length && !stats.ownersUnmatched.includes(token))
         stats.ownersUnmatched.push(token);
   }
   const improvement =
@@ -188,12 +187,5 @@ function defaultCatalog(
 }
 
 function sheetIssue(message: string): Issue {
-  return {
-    sheet: IMPORT.document,
-    row: null,
-    field: null,
-    column: null,
-    columnLetter: null,
-    message,
-  };
+  return docIssue(IMPORT.document, null, null, null, message);
 }

@@ -7,14 +7,15 @@
 import { parseBudget } from '../parse/budget';
 import { findCriterion, LEVEL_LABEL, parseLevel, type Catalog } from '../plan/catalog/catalog';
 import { parsePeriod } from '../parse/period';
-import { mapHeaders, PLAN_COLUMNS, type PlanField } from '../plan/contract';
-import { asciiKey, cleanMultiline, cleanText } from '../parse/text';
+import { PLAN_COLUMNS, type PlanField } from '../plan/contract';
+import { cleanMultiline, cleanText } from '../parse/text';
 import type { Issue } from '../plan/model';
 import type { SchoolYear } from '../parse/dates';
-import { headingOf, readCriterion, suggestCriterion, type Context } from './criteria';
-import { IMPORT, IMPORT_FIELD } from '../messages';
+import { enter, readCriterion, suggestCriterion, type Place } from './criteria';
+import { headingOf } from '../plan/headings';
+import { IMPORT } from '../messages';
 import { ITEM_INPUT_FIELDS } from '../plan/item';
-import { fromProse, type ProseField } from './prose';
+import { fromProse, labelField, type ProseField } from './prose';
 import type { ImportColumn, TableLayout } from './table-layout';
 
 /** The fields an imported row fills: the item's editable fields, in the contract's order. */
@@ -42,21 +43,11 @@ export interface ImportStats {
   ownersUnmatched: string[];
 }
 
-const CONTENT: readonly ItemField[] = [
-  'weakness',
-  'target',
-  'actions',
-  'lead',
-  'partners',
-  'period',
-  'budget',
-  'support',
-  'evidence',
-  'notes',
-];
+/** Fields that make a row work of its own (not only a criterion, a result or dates). */
+const CONTENT = ITEM_FIELDS.filter(
+  (f) => !/^(?:criterion|selfAssessment|start|deadline|fundingSource|status)$/.test(f),
+);
 const PROSE_FIELDS: readonly ProseField[] = ['period', 'lead', 'budget', 'fundingSource'];
-/** Labels the export writes inside cells that are no header synonym (`Cần đạt: …`, `Nguồn: …`). */
-const CELL_LABELS: Record<string, ItemField> = { 'can dat': 'target', nguon: 'fundingSource' };
 const ROUTED = new Set<string>(CONTENT.concat(['deadline', 'start', 'fundingSource']));
 
 export interface Table {
@@ -69,12 +60,23 @@ export interface Table {
 }
 
 export interface Reading {
-  ctx: Context & { criterion: string; level: string };
+  ctx: Place;
   year: SchoolYear | null;
   catalog: Catalog | null;
   items: ImportedItem[];
   issues: Issue[];
   stats: ImportStats;
+}
+
+/** An issue in the check's shape, placed in the Doc (no sheet column letter). */
+export function docIssue(
+  sheet: string,
+  row: number | null,
+  field: string | null,
+  column: string | null,
+  message: string,
+): Issue {
+  return { sheet, row, field, column, columnLetter: null, message };
 }
 
 export function readTable(table: Table, layout: TableLayout, reading: Reading): void {
@@ -89,14 +91,15 @@ export function readTable(table: Table, layout: TableLayout, reading: Reading): 
     const place = (field: string | null, message: string): void => {
       const c = field ? columns.indexOf(field as ImportColumn) : -1;
       const column = c >= 0 ? (layout.headers[c] ?? null) : null;
-      issues.push({
-        sheet: IMPORT.sheet(table.index),
-        row: rowNo,
-        field,
-        column,
-        columnLetter: null,
-        message: IMPORT.at(table.index, rowNo, column) + message,
-      });
+      issues.push(
+        docIssue(
+          IMPORT.sheet(table.index),
+          rowNo,
+          field,
+          column,
+          IMPORT.at(table.index, rowNo, column) + message,
+        ),
+      );
     };
     const filled = texts.map((t, c) => (columns[c] === 'tt' ? '' : cleanText(t)));
     if (!filled.some(Boolean)) continue;
@@ -111,13 +114,9 @@ export function readTable(table: Table, layout: TableLayout, reading: Reading): 
       filled.every((t, c) => !t || t === only || columns[c] === 'budget')
     )
       continue;
-    if (origins.size === 1 && heading?.kind === 'standard') {
-      Object.assign(ctx, { standard: heading.standard, level4: false, criterion: '', level: '' });
-      carried = '';
-      continue;
-    }
-    if (origins.size === 1 && heading?.kind === 'levels') {
-      Object.assign(ctx, { level4: heading.level4, criterion: '', level: '' });
+    if (origins.size === 1 && heading) {
+      // `total` was handled above: this is a standard or a `MỨC …` block.
+      enter(ctx, heading);
       carried = '';
       continue;
     }
@@ -151,7 +150,7 @@ export function readTable(table: Table, layout: TableLayout, reading: Reading): 
     if (stdHeading?.kind === 'standard' || /^\d{1,2}$/.test(standardCell)) {
       const s =
         stdHeading?.kind === 'standard' ? stdHeading.standard : String(Number(standardCell));
-      if (s !== ctx.standard) Object.assign(ctx, { standard: s, level4: false, criterion: '' });
+      if (s !== ctx.standard) enter(ctx, { kind: 'standard', standard: s });
     }
     const criterionCell = get('criterion');
     const read = criterionCell ? readCriterion(criterionCell, ctx) : null;
@@ -214,7 +213,8 @@ export function readTable(table: Table, layout: TableLayout, reading: Reading): 
         new Set([...prose].filter((f) => !item[f])),
         reading.year,
       );
-      const names = Object.keys(found).map((f) => IMPORT_FIELD[f] ?? f);
+      // Named by the columns they go to (`Thời gian thực hiện`, `Chủ trì`).
+      const names = PLAN_COLUMNS.filter((c) => c.key in found).map((c) => c.header);
       if (names.length) {
         Object.assign(item, found);
         stats.fromProse++;
@@ -253,13 +253,6 @@ function routeLines(item: ImportedItem, field: ItemField, text: string): void {
 
 function isItemField(f: ImportColumn | null | undefined): f is ItemField {
   return (ITEM_FIELDS as readonly string[]).includes(f ?? '');
-}
-
-function labelField(label: string): ItemField | undefined {
-  const key = asciiKey(label);
-  if (CELL_LABELS[key]) return CELL_LABELS[key];
-  const field = Object.keys(mapHeaders([label], PLAN_COLUMNS).index)[0];
-  return ITEM_FIELDS.find((f) => f === field);
 }
 
 /** `- a - b` typed as one paragraph: one line per bullet, as the cell shows them in Word. */

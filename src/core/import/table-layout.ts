@@ -5,6 +5,7 @@
  * wrong or wanted together with who or when (statistics and staff tables have neither).
  */
 import { headerKey, mapHeaders, PLAN_COLUMNS, type PlanField } from '../plan/contract';
+import { cleanText } from '../parse/text';
 
 /** Columns the import knows beyond the contract: a standard column, the row number. */
 export type ImportColumn = PlanField | 'standard' | 'tt';
@@ -32,7 +33,7 @@ export function planLayout(grid: readonly string[][]): TableLayout | null {
   for (let r = 0; r < Math.min(grid.length, 4); r++) {
     const columns = columnsOf(grid[r] ?? []);
     if (!isPlan(columns)) continue;
-    const headers = (grid[r] ?? []).map(oneLine);
+    const headers = (grid[r] ?? []).map(cleanText);
     let next = r + 1;
     const sub = grid[next];
     if (sub) {
@@ -45,7 +46,7 @@ export function planLayout(grid: readonly string[][]): TableLayout | null {
         subColumns.forEach((f, c) => {
           if (f && sub[c] !== grid[r]?.[c]) {
             columns[c] = f;
-            headers[c] = oneLine(sub[c]);
+            headers[c] = cleanText(sub[c]);
           }
         });
         next++;
@@ -82,8 +83,4 @@ function isPlan(columns: readonly (ImportColumn | null)[]): boolean {
   // before a TT57 plan, is not the plan).
   const whoOrWhen = has('lead', 'period', 'deadline', 'budget');
   return has('actions') || (has('weakness', 'target', 'criterion') && whoOrWhen);
-}
-
-function oneLine(text: string | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }

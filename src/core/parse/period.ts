@@ -35,10 +35,10 @@ const UNRECOGNIZED: ParsedPeriod = { start: null, end: null, vague: false, recog
 
 /** Recurring or whole-year wording: the work spans the plan's year with no deadline of its own. */
 const VAGUE_WORDS =
-  /^(?:theo dot|theo ke hoach|thuong xuyen|lien tuc|dinh k[yi]|hang (?:ngay|tuan|thang|quy|nam|k[yi])|theo (?:tuan|thang|quy|hoc k[yi]))\b/;
+  /^(?:theo dot|theo ke hoach|thuong xuyen|lien tuc|dinh k[yi]|(?:hang|moi) (?:ngay|tuan|thang|quy|nam|k[yi])|theo (?:tuan|thang|quy|hoc k[yi]))\b/;
 
 const OPEN_END =
-  /(?:,? va (?:nhung|cac) nam (?:hoc )?(?:tiep theo|sau|ke tiep)| tro di| tro ve sau)$/;
+  /(?:,? va (?:(?:nhung|cac) nam (?:hoc )?(?:tiep theo|sau|ke tiep)|(?:thoi gian|giai doan) (?:toi|tiep theo|sau))| tro di| tro ve sau)$/;
 
 export function parsePeriod(value: unknown, plan: SchoolYear | null): ParsedPeriod {
   if (isDateValue(value)) {
@@ -72,8 +72,13 @@ function normalize(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-function parseText(s: string, plan: SchoolYear | null): ParsedPeriod {
+function parseText(text: string, plan: SchoolYear | null): ParsedPeriod {
   const whole = planYear(plan);
+  // `Ngay từ …`, `Ngay trong …`, `Vào …`: leading words that do not move the dates.
+  const s = text.replace(/^(?:ngay (?=tu |trong )|vao )/, '');
+  // `Các năm học tiếp theo` alone: from the plan's year on.
+  if (/^(?:trong )?(?:nhung|cac) nam (?:hoc )?(?:tiep theo|sau|ke tiep)$/.test(s))
+    return found(whole, true);
 
   const vague = VAGUE_WORDS.exec(s);
   if (vague) {
@@ -102,9 +107,9 @@ function parseText(s: string, plan: SchoolYear | null): ParsedPeriod {
   );
   if (before) {
     const rest = before[2] ?? '';
-    const day = dateOf(rest);
+    const day = dateOf(rest) ?? dayOf(rest, plan);
     if (day) return { start: null, end: day.end, vague: false, recognized: true };
-    const m = monthOf(rest) ?? bareMonthOf(rest, plan);
+    const m = monthOf(rest) ?? bareMonthOf(rest, plan) ?? yearOf(rest);
     if (!m) return UNRECOGNIZED;
     // `Trước tháng 10/2025` literally means by the end of September.
     const end = before[1] === 'truoc' ? addDays(m.start, -1) : m.end;
@@ -128,6 +133,8 @@ function spanOf(s: string, plan: SchoolYear | null): Span | null {
   return (
     dateOf(s) ??
     pointOfYear(s, plan) ??
+    partOfMonth(s, plan) ??
+    summerOf(s, plan) ??
     weekOf(s, plan) ??
     monthOf(s) ??
     bareMonthOf(s, plan) ??
@@ -192,6 +199,32 @@ function pointOfYear(s: string, plan: SchoolYear | null): Span | null {
   const y = plan.startYear;
   if (m[1] === 'dau') return month(y, 9);
   return m[1] === 'giua' ? month(y + 1, 1) : month(y + 1, 5);
+}
+
+/** `30/9` without its year: the day as it falls in the plan's first school year. */
+function dayOf(s: string, plan: SchoolYear | null): Span | null {
+  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(s);
+  if (!m || !plan) return null;
+  const mo = Number(m[2]);
+  const y = mo >= 9 ? plan.startYear : plan.startYear + 1;
+  return isValidYmd(y, mo, Number(m[1])) ? dateOf(`${m[1]}/${mo}/${y}`) : null;
+}
+
+/** `Đầu tháng 9/2024` (days 1–10), `Giữa tháng 10` (11–20); the year may come from the plan. */
+function partOfMonth(s: string, plan: SchoolYear | null): Span | null {
+  const m = /^(dau|giua) (thang .+)$/.exec(s);
+  const inMonth = m ? (monthOf(m[2] ?? '') ?? bareMonthOf(m[2] ?? '', plan)) : null;
+  if (!m || !inMonth) return null;
+  const { y, m: mo } = ymd(inMonth.start);
+  const first = m[1] === 'dau' ? 1 : 11;
+  return { start: isoDate(y, mo, first), end: isoDate(y, mo, first + 9) };
+}
+
+/** `Hè 2025`, `hè năm 2025`, `Hè` (after the plan's year): June to August. */
+function summerOf(s: string, plan: SchoolYear | null): Span | null {
+  const m = /^he(?: nam)?(?: (\d{4}))?$/.exec(s);
+  const y = m?.[1] ? Number(m[1]) : plan ? plan.startYear + 1 : null;
+  return m && y ? { start: isoDate(y, 6, 1), end: isoDate(y, 8, 31) } : null;
 }
 
 /** `Tuần 2 tháng 9/2025` (year optional): days 8–14 of that month. */

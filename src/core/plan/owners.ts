@@ -5,49 +5,33 @@
 import { asciiKey, cleanMultiline, cleanText, foldKey, upperVi } from '../parse/text';
 import type { Person } from './model';
 
-export const ROLE_CODES: readonly string[] = [
-  'HT',
-  'PHT',
-  'BGH',
-  'TTCM',
-  'TPCM',
-  'GV',
-  'NV',
-  'KT',
-  'VT',
-  'YT',
-  'CTCĐ',
-  'BTĐ',
-  'TPT',
-];
+export const ROLE_CODES: readonly string[] =
+  'HT PHT BGH TTCM TPCM GV NV KT VT YT CTCĐ BTĐ TPT'.split(' ');
 
 /** Role words keyed by their accent-free form (see roleKey). */
 const ROLE_WORDS = new Map<string, string>();
-const ROLE_SPELLINGS: Record<string, readonly string[]> = {
-  HT: ['ht', 'hieu truong'],
-  PHT: ['pht', 'p ht', 'pho hieu truong', 'p hieu truong', 'pho ht'],
-  BGH: ['bgh', 'ban giam hieu', 'cbql', 'can bo quan ly', 'lanh dao'],
-  TTCM: [
-    'ttcm',
-    'tt cm',
-    'to cm',
-    'to chuyen mon',
-    'to truong',
-    'to truong cm',
-    'to truong chuyen mon',
-  ],
-  TPCM: ['tpcm', 'tp cm', 'to pho', 'to pho cm', 'to pho chuyen mon'],
-  GV: ['gv', 'giao vien', 'gvcn', 'giao vien chu nhiem', 'gvbm', 'giao vien bo mon'],
-  NV: ['nv', 'nhan vien'],
-  KT: ['kt', 'ke toan', 'nhan vien ke toan'],
-  VT: ['vt', 'van thu', 'nhan vien van thu'],
-  YT: ['yt', 'y te', 'nhan vien y te', 'can bo y te', 'y sy', 'y si'],
-  CTCĐ: ['ctcd', 'chu tich cong doan', 'cong doan', 'chu tich cd'],
-  BTĐ: ['btd', 'bi thu doan', 'bi thu chi doan', 'doan thanh nien', 'chi doan', 'doan tn'],
-  TPT: ['tpt', 'tong phu trach', 'tong phu trach doi', 'tpt doi'],
+/** Per role code, its spellings separated by `|` (one string per code keeps the bundle small). */
+const ROLE_SPELLINGS: Record<string, string> = {
+  HT: 'ht|hieu truong',
+  PHT: 'pht|p ht|pho hieu truong|p hieu truong|pho ht',
+  BGH: 'bgh|ban giam hieu|cbql|can bo quan ly|quan ly|lanh dao',
+  TTCM: 'ttcm|tt cm|to cm|to chuyen mon|to truong|to truong cm|to truong chuyen mon',
+  TPCM: 'tpcm|tp cm|to pho|to pho cm|to pho chuyen mon',
+  GV: 'gv|giao vien|gvcn|giao vien chu nhiem|gvbm|giao vien bo mon',
+  NV: 'nv|nhan vien|to van phong|bep truong|cap duong|nhan vien cap duong',
+  KT: 'kt|ke toan|nhan vien ke toan',
+  VT: 'vt|van thu|nhan vien van thu',
+  YT: 'yt|y te|nhan vien y te|can bo y te|y sy|y si',
+  CTCĐ: 'ctcd|chu tich cong doan|cong doan|chu tich cd',
+  BTĐ: 'btd|bi thu doan|bi thu chi doan|doan thanh nien|chi doan|doan tn',
+  TPT: 'tpt|tong phu trach|tong phu trach doi|tpt doi',
+  BTCB: 'btcb|bi thu chi bo|bi thu|chi bo',
+  // The whole staff: everyone in `Nhân sự` answers for it.
+  CBGVNV:
+    'cbgvnv|cb gv nv|cbgv|cbcc|can bo|toan truong|tap the|can bo giao vien nhan vien|hoi dong su pham',
 };
 for (const [code, words] of Object.entries(ROLE_SPELLINGS)) {
-  for (const w of words) ROLE_WORDS.set(w, code);
+  for (const w of words.split('|')) ROLE_WORDS.set(w, code);
 }
 
 /** What a role code also answers for: the board is HT + PHT; staff includes KT, VT, YT. */
@@ -58,8 +42,15 @@ const ALSO_REACHES: Record<string, readonly string[]> = {
 };
 
 function roleKey(text: string): string {
-  return asciiKey(text).replace(/[.]/g, ' ').replace(/\s+/g, ' ').trim();
+  return asciiKey(text)
+    .replace(/[.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\bquan li\b/g, 'quan ly');
 }
+
+/** `Phó hiệu trưởng phụ trách chuyên môn`: a role and what it is in charge of. */
+const ROLE_QUALIFIER = / (?:phu trach|pt|kiem|chi dao|chiu trach nhiem) .+$/;
 
 /** Plural and place words around a role (`Các tổ CM`, `y sỹ trường học`). */
 const ROLE_PLURAL = /^(?:(?:cac|toan the|tat ca|toan bo) )+/;
@@ -73,7 +64,18 @@ export function roleCodeOf(token: string): string | null {
     ROLE_WORDS.get(key) ??
     ROLE_WORDS.get(bare) ??
     ROLE_WORDS.get(bare.replace(ROLE_PLACE, '')) ??
+    ROLE_WORDS.get(bare.replace(ROLE_QUALIFIER, '')) ??
     null
+  );
+}
+
+/**
+ * People outside the school (`cha mẹ trẻ`, `phụ huynh`, `Ban đại diện cha mẹ học sinh`,
+ * the local authorities): partners who get no e-mail and are not looked up in `Nhân sự`.
+ */
+export function isOutsidePartner(token: string): boolean {
+  return /^(?:cac |toan the )?(?:ban dai dien (?:cha me|phu huynh)|hoi cha me|cha me|phu huynh|chinh quyen|ubnd|uy ban nhan dan|cac ban nganh|cac doan the)(?: (?:tre|hoc sinh|hs|cac lop|lop|nha truong|truong|xa|phuong|huyen|dia phuong|co lien quan))*$/.test(
+    roleKey(token),
   );
 }
 
@@ -108,11 +110,18 @@ export function splitOwners(text: unknown): string[] {
   return out;
 }
 
-/** `CBQL GV` (codes typed with only a space between) becomes `CBQL`, `GV`. */
+/**
+ * `CBQL GV` (codes typed with only a space between) becomes `CBQL`, `GV`; so does a role
+ * written out followed by a code (`Hiệu trưởng CTCĐ`).
+ */
 function splitCodes(token: string): string[] {
   const words = token.split(' ');
   if (words.length < 2 || roleCodeOf(token)) return [token];
-  return words.every((w) => /^[A-ZĐ.]{2,}$/.test(w) && roleCodeOf(w)) ? words : [token];
+  const code = (w: string): boolean => /^[A-ZĐ.]{2,}$/.test(w) && !!roleCodeOf(w);
+  if (words.every(code)) return words;
+  const last = words[words.length - 1] ?? '';
+  const head = words.slice(0, -1).join(' ');
+  return code(last) && roleCodeOf(head) ? [head, last] : [token];
 }
 
 export function parseRoles(text: unknown): string[] {
@@ -158,6 +167,23 @@ function nameKey(text: string): string {
   return foldKey(text).replace(HONORIFIC, '').replace(/\s+/g, '');
 }
 
+/** A name without its accents (`Nguyen Thi Thuy`, `Thuý`/`Thúy`): matched only when no exact name is. */
+function looseKey(text: string): string {
+  return asciiKey(nameKey(text));
+}
+
+/** `PHT Nguyễn Thị Lan`, `Nguyễn Thị Lan PHT`: the name beside a title, and the title's code. */
+function nameBesideRole(token: string): { name: string; code: string } | null {
+  const words = token.split(' ');
+  for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
+    const front = roleCodeOf(words.slice(0, k).join(' '));
+    if (front) return { name: words.slice(k).join(' '), code: front };
+    const back = roleCodeOf(words.slice(-k).join(' '));
+    if (back) return { name: words.slice(0, -k).join(' '), code: back };
+  }
+  return null;
+}
+
 const codeCache = new WeakMap<Person, { sig: string; codes: Set<string> }>();
 
 /** The person's codes, with what each also answers for (HT → BGH, TPCM → TTCM, KT → NV). */
@@ -182,15 +208,22 @@ export function resolveOwnerToken(token: string, roster: readonly Person[]): Own
     const people = roster.filter((p) => cleanText(p.email).toLowerCase() === address);
     return { token: t, people, email: t };
   }
-  const name = nameKey(t);
   const code = roleCodeOf(t) ?? roleCodeOf(foldKey(t).replace(HONORIFIC, ''));
-  const people = roster.filter(
-    (p) =>
-      (name !== '' && nameKey(p.name) === name) || (code !== null && reachableCodes(p).has(code)),
-  );
-  return { token: t, people };
+  if (code === 'CBGVNV') return { token: t, people: [...roster] };
+  if (code) return { token: t, people: roster.filter((p) => reachableCodes(p).has(code)) };
+  const titled = nameBesideRole(t);
+  for (const name of titled ? [t, titled.name] : [t]) {
+    const exact = roster.filter((p) => nameKey(p.name) === nameKey(name));
+    const loose = roster.filter((p) => looseKey(p.name) === looseKey(name));
+    const people = exact.length ? exact : loose.length === 1 ? loose : [];
+    if (people.length) return { token: t, people };
+  }
+  return { token: t, people: [] };
 }
 
+/** Every owner of a cell resolved; partners outside the school are left out. */
 export function resolveOwners(text: unknown, roster: readonly Person[]): OwnerResolution[] {
-  return splitOwners(text).map((t) => resolveOwnerToken(t, roster));
+  return splitOwners(text)
+    .filter((t) => !isOutsidePartner(t))
+    .map((t) => resolveOwnerToken(t, roster));
 }

@@ -46,6 +46,7 @@ import {
   type PlanField,
 } from './contract';
 import { cleanText } from '../parse/text';
+import { headingOf } from './headings';
 import { cellToInput, cleanCellText } from './cells';
 
 interface Assessment {
@@ -320,28 +321,14 @@ function readItems(values: Grid, plan: Plan, findings: Finding[]): void {
 }
 
 /**
- * A heading pasted from a Word plan (`1. Tiêu chuẩn 1: …`, `B. Tiêu chuẩn 2`, `MỨC 4`,
- * `Mức 1, 2, 3`): the standard it opens, or the levels; null for other text. The one pattern:
- * the reader skips these rows and records under which standard each following item sits.
- */
-function headingOf(text: string): { standard: string } | { levels: string } | null {
-  const m = HEADING.exec(text);
-  if (!m) return null;
-  return m[1] !== undefined ? { standard: String(Number(m[1])) } : { levels: (m[2] ?? '').trim() };
-}
-
-const HEADING = /^(?:(?:[IVX\d]+|[A-Z])\s*[.,):]?\s*)?(?:tiêu chuẩn\s+(\d+)|mức\s+([\d,\s]+))\b/i;
-
-/**
  * The standard items take after a row that is not an item: a standard heading opens it, a
  * level-4 heading closes it (level 4 has no standard), anything else leaves it as it was.
  */
 function headingAfter(row: readonly unknown[], current: string): string {
   for (const cell of row) {
-    const heading = typeof cell === 'string' ? headingOf(cleanText(cell)) : null;
-    if (!heading) continue;
-    if ('standard' in heading) return heading.standard;
-    if (/^4\b/.test(heading.levels)) return '';
+    const heading = typeof cell === 'string' ? headingOf(cell) : null;
+    if (heading?.kind === 'standard') return heading.standard;
+    if (heading?.kind === 'levels' && heading.level4) return '';
   }
   return current;
 }
@@ -350,9 +337,6 @@ function headingAfter(row: readonly unknown[], current: string): string {
  * Rows pasted from a Word plan that are not items: a standard or level heading alone in one
  * cell (`1. Tiêu chuẩn 1: …`, `MỨC 4`), or the table's header repeated.
  */
-/** The label of a closing `Tổng cộng` row. */
-const TOTAL = /^(?:tổng cộng|tổng kinh phí|tổng|cộng)\b/i;
-
 function isHeadingRow(
   raw: Partial<Record<PlanField, unknown>>,
   found: Partial<Record<PlanField, string>>,
@@ -363,11 +347,8 @@ function isHeadingRow(
   const only = filled.length === 1 ? cleanText(raw[filled[0] as PlanField]) : '';
   if (headingOf(only)) return true;
   // A closing `Tổng cộng` row: a total label and amounts only.
-  const texts = filled.map((f) => cleanText(raw[f]));
-  return (
-    texts.some((t) => TOTAL.test(t)) &&
-    filled.every((f, i) => f === 'budget' || TOTAL.test(texts[i] ?? ''))
-  );
+  const total = filled.map((f) => headingOf(cleanText(raw[f]))?.kind === 'total');
+  return total.some(Boolean) && filled.every((f, i) => f === 'budget' || total[i]);
 }
 
 function recordAssessment(plan: Plan, code: string, level: Level, row: number): void {

@@ -191,7 +191,7 @@ describe('docTreeFromDocsApi', () => {
     );
   });
 
-  it('joins a paragraph’s runs, drops its closing newline, normalises to NFC, reads headings', () => {
+  it('joins a paragraph’s runs, drops its closing newline, normalises to NFC; a heading is its text', () => {
     const decomposed = 'Tiêu chuẩn 1'.normalize('NFD');
     expect(decomposed).not.toBe('Tiêu chuẩn 1');
     const tree = docTreeFromDocsApi(
@@ -210,7 +210,7 @@ describe('docTreeFromDocsApi', () => {
       ]),
     );
     expect(tree.blocks).toEqual([
-      { type: 'paragraph', text: 'Tiêu chuẩn 1: Tổ chức', heading: 2 },
+      { type: 'paragraph', text: 'Tiêu chuẩn 1: Tổ chức' },
       { type: 'paragraph', text: '' },
     ]);
   });

@@ -628,7 +628,7 @@ describe('documents with little or odd content', () => {
     const result = readPlanDoc(doc(TITLE, p('I. CĂN CỨ'), p('Căn cứ Thông tư 19/2018/TT-BGDĐT;')));
     expect(result.items).toEqual([]);
     expect(result.issues.map((i) => i.message)).toEqual([
-      'Không thấy bảng kế hoạch nào (bảng có cột biện pháp hoặc công việc cần thực hiện): không nhập gì.',
+      'Không thấy bảng kế hoạch (bảng có cột biện pháp): không nhập gì.',
     ]);
   });
 });

@@ -114,7 +114,7 @@ describe('roleCodeOf', () => {
     ['Ban Giám Hiệu nhà trường', 'BGH'],
     ['CBQL', 'BGH'],
     ['Cán bộ quản lý', 'BGH'],
-    ['Cán bộ quản lí', null],
+    ['Cán bộ quản lí', 'BGH'],
     ['TTCM', 'TTCM'],
     ['Tổ CM', 'TTCM'],
     ['tổ cm', 'TTCM'],
@@ -243,7 +243,7 @@ describe('resolveOwnerToken', () => {
     ['Chị Hoàng Thị Nga', [8]],
     // a part of a name is not a name
     ['Hiến', []],
-    ['Nguyen Thi Hien', []],
+    ['Nguyen Thi Hien', [2]],
     // roles
     ['HT', [2]],
     ['Hiệu trưởng', [2]],
@@ -334,7 +334,6 @@ describe('resolveOwners: every owner cell of sample 002, lines joined', () => {
         ['Cán bộ quản lý', BOARD],
         ['giáo viên', TEACHERS],
         ['nhân viên', STAFF],
-        ['cha mẹ trẻ', []],
       ],
     ],
     ['Hiệu trưởng', [['Hiệu trưởng', [2]]]],

@@ -1,0 +1,249 @@
+/**
+ * Import last year's plan from a Google Doc (menu → dialog; shared/spec/product.md §2, §3).
+ * ONE Docs.Documents.get reads the whole Doc; the core turns it into rows. The write runs
+ * under the document lock: one write for the new `Kế hoạch` rows (after the existing ones,
+ * `Mã` above every id given), one per run of empty `Thông tin chung` rows it fills. Each
+ * import is recorded per Doc in a document property: per `Mã`, the row's version (the
+ * sidebar's rowVersion of its item fields) — so the same Doc is not imported twice and undo
+ * removes exactly the rows still as imported.
+ */
+import { docIdOf, docTreeFromDocsApi, type ApiDocument } from '../core/import/from-docs-api';
+import { ITEM_FIELDS, readPlanDoc, type DocImport } from '../core/import/read-doc';
+import { IMPORT_UI } from '../core/messages';
+import { checkSheets } from '../core/check/check';
+import { buildPlan, planContext } from '../core/plan/read';
+import { parseRoster } from '../core/plan/roster';
+import { parsePlanInfo } from '../core/plan/info';
+import { cellValue, cleanCellText } from '../core/plan/cells';
+import { rowVersion } from '../core/sidebar/load';
+import { nextItemId, runsOf } from '../core/sidebar/merge';
+import { updatedStamp } from '../core/sidebar/save';
+import { INFO_COLUMNS, INFO_ROWS, mapHeaders, PLAN_COLUMNS, SHEET } from '../core/plan/contract';
+import type { Grid, Issue, SheetValues } from '../core/plan/model';
+import type { Busy } from '../core/sidebar/protocol';
+import { currentUser, documentProperties, guard, locked, UserError } from './platform';
+import { ID_COUNTER } from './sidebar';
+import {
+  activeSpreadsheet,
+  appendRows,
+  ensureTable,
+  findSheet,
+  readPlanSheets,
+  removeRow,
+  sheetValues,
+  writeColumn,
+} from './sheets';
+
+/** Document property per imported Doc: `[[Mã, row version], …]`, the rows still imported. */
+const RECORD = 'ctcl.import.';
+
+type Rows = [string, string][];
+
+export interface ImportResult {
+  added: number;
+  infoFilled: string[];
+  issues: Issue[];
+  /** The check on the plan as it now stands. */
+  check: { errors: number; warnings: number };
+  message: string;
+}
+
+/** The dialog (from the menu, no argument), or the reading of the Doc, nothing written. */
+export function previewImportFromDoc(urlOrId?: unknown): DocImport | void {
+  return guard(() =>
+    urlOrId === undefined ? dialog() : read(docOf(urlOrId)[1], readPlanSheets(activeSpreadsheet())),
+  );
+}
+
+/** From the menu (no argument) opens the dialog; with a link, writes what the preview shows. */
+export function importPlanFromDoc(urlOrId?: unknown): ImportResult | void {
+  return guard(() => {
+    if (urlOrId === undefined) return dialog();
+    const [key, tree] = docOf(urlOrId);
+    const ss = activeSpreadsheet();
+    return underLock((): ImportResult => {
+      const properties = documentProperties();
+      const sheets = readPlanSheets(ss);
+      const { items, info, issues } = read(tree, sheets);
+      const still = present(sheets.plan, recorded(properties.getProperty(key))).size;
+      if (still) return outcome(0, [], issues, sheets, IMPORT_UI.alreadyImported(still));
+
+      // The contract's missing columns first (added after the last one, data untouched).
+      const plan = ensureTable(ss, SHEET.plan, PLAN_COLUMNS, { created: [], addedColumns: [] });
+      const values = sheetValues(plan);
+      const { index } = mapHeaders(values[0] ?? [], PLAN_COLUMNS);
+      const width = values[0]?.length ?? 0;
+      let n = nextItemId(values, index.id, Number(properties.getProperty(ID_COUNTER))).n;
+      const stamp = updatedStamp(Date.now(), currentUser());
+      const grid = items.map((item) => {
+        const row = Array<unknown>(width).fill('');
+        const cells: Record<string, unknown> = {
+          ...item,
+          id: `CT-${String(n++).padStart(4, '0')}`,
+          updated: stamp,
+        };
+        for (const [f, i] of Object.entries(index)) row[i] = cellValue(String(cells[f] ?? ''));
+        return row;
+      });
+      if (grid.length) {
+        const first = plan.getLastRow() + 1;
+        appendRows(plan, grid, width);
+        // Versions of the rows as Sheets now holds them (it may have read some as dates).
+        const rows: Rows = plan
+          .getRange(first, 1, grid.length, width)
+          .getValues()
+          .map((row) => [
+            cleanCellText('id', row[index.id ?? 0]),
+            rowVersion(row, index, ITEM_FIELDS),
+          ]);
+        properties.setProperty(ID_COUNTER, String(n - 1));
+        properties.setProperty(key, JSON.stringify(rows));
+      }
+      const filled = fillInfo(ss, sheets.info, info);
+      return outcome(grid.length, filled, issues, readPlanSheets(ss), '');
+    });
+  });
+}
+
+/** Removes the rows of the Doc's import that are unchanged since; names the edited ones. */
+export function undoImportFromDoc(urlOrId: unknown): {
+  removed: number;
+  kept: string[];
+  message: string;
+} {
+  return guard(() => {
+    const key = RECORD + linkId(urlOrId);
+    const ss = activeSpreadsheet();
+    return underLock(() => {
+      const properties = documentProperties();
+      const rows = recorded(properties.getProperty(key));
+      if (!rows.length) throw new UserError(IMPORT_UI.noImport);
+      const sheet = findSheet(ss, SHEET.plan);
+      const values = sheet ? sheetValues(sheet) : [];
+      const { index } = mapHeaders(values[0] ?? [], PLAN_COLUMNS);
+      const at = present(values, rows);
+      const remove: number[] = [];
+      const kept = rows.filter(([code, print]) => {
+        const r = at.get(code);
+        if (r === undefined) return false;
+        if (rowVersion(values[r - 1], index, ITEM_FIELDS) !== print) return true;
+        remove.push(r);
+        return false;
+      });
+      // From the bottom, so the rows above keep their numbers.
+      if (sheet) for (const r of remove.sort((a, b) => b - a)) removeRow(sheet, values, r);
+      if (kept.length) properties.setProperty(key, JSON.stringify(kept));
+      else properties.deleteProperty(key);
+      const codes = kept.map(([c]) => c);
+      return {
+        removed: remove.length,
+        kept: codes,
+        message: IMPORT_UI.undone(remove.length, codes.join(', ')),
+      };
+    });
+  });
+}
+
+function dialog(): void {
+  SpreadsheetApp.getUi().showModalDialog(
+    HtmlService.createHtmlOutputFromFile('ImportDialog').setWidth(760).setHeight(560),
+    IMPORT_UI.menu,
+  );
+}
+
+function underLock<T>(run: () => T): T {
+  const result = locked(8000, run);
+  if ((result as Busy).kind) throw new UserError((result as Busy).message);
+  return result as T;
+}
+
+function linkId(urlOrId: unknown): string {
+  const id = docIdOf(urlOrId);
+  if (!id) throw new UserError(IMPORT_UI.badLink);
+  return id;
+}
+
+/**
+ * The Doc's record key and its body, from ONE documents.get without `fields` (the whole
+ * Document resource: https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/get).
+ * It throws for an unknown id, one the user cannot read, or a file that is no Google Doc.
+ */
+function docOf(urlOrId: unknown): [string, ReturnType<typeof docTreeFromDocsApi>] {
+  const id = linkId(urlOrId);
+  try {
+    return [RECORD + id, docTreeFromDocsApi(Docs?.Documents.get(id) as ApiDocument)];
+  } catch {
+    throw new UserError(IMPORT_UI.notReadable);
+  }
+}
+
+/** The core's reading, against the sheet's catalog, school year and roster when it has them. */
+function read(tree: ReturnType<typeof docTreeFromDocsApi>, sheets: SheetValues): DocImport {
+  const { info, catalog } = planContext(sheets);
+  return readPlanDoc(tree, {
+    ...(catalog && { catalog }),
+    ...(info.schoolYear && { schoolYear: info.schoolYear }),
+    ...(sheets.roster && { roster: parseRoster(sheets.roster).people }),
+  });
+}
+
+function recorded(text: string | null): Rows {
+  try {
+    const rows: unknown = JSON.parse(text ?? '[]');
+    return Array.isArray(rows) ? (rows as Rows) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The recorded rows still in the sheet: `Mã` → sheet row. */
+function present(values: Grid | null, rows: Rows): Map<string, number> {
+  const i = mapHeaders(values?.[0] ?? [], PLAN_COLUMNS).index.id;
+  const codes = new Set(rows.map(([c]) => c));
+  const out = new Map<string, number>();
+  values?.forEach((row, r) => {
+    const code = i === undefined ? '' : cleanCellText('id', row[i]);
+    if (r && codes.has(code)) out.set(code, r + 1);
+  });
+  return out;
+}
+
+/** The Doc's header values into the EMPTY `Thông tin chung` rows; a formula between stays. */
+function fillInfo(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  values: Grid | null,
+  info: Record<string, string>,
+): string[] {
+  const sheet = findSheet(ss, SHEET.info);
+  if (!sheet || !values) return [];
+  const { rows } = parsePlanInfo(values);
+  const col = mapHeaders(values[0] ?? [], INFO_COLUMNS).index.value ?? 1;
+  const filled: [number, string][] = [];
+  const names: string[] = [];
+  for (const { key, label } of INFO_ROWS) {
+    const r = rows[key];
+    const text = info[label];
+    if (!text || !r || cleanCellText('', values[r - 1]?.[col])) continue;
+    filled.push([r, text]);
+    names.push(label);
+  }
+  writeColumn(sheet, { col: col + 1, runs: runsOf(filled.sort((a, b) => a[0] - b[0])) });
+  return names;
+}
+
+function outcome(
+  added: number,
+  infoFilled: string[],
+  issues: Issue[],
+  sheets: SheetValues,
+  message: string,
+): ImportResult {
+  const { errors, warnings } = checkSheets(sheets, buildPlan(sheets));
+  return {
+    added,
+    infoFilled,
+    issues,
+    check: { errors: errors.length, warnings: warnings.length },
+    message,
+  };
+}
