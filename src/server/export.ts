@@ -111,7 +111,7 @@ function runExport(newCopy: boolean): ExportResult {
             : replaceDocument(doc, model);
         } catch (err) {
           console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
-          throw new UserError(EXPORT.failedKept);
+          throw new UserError(steps ? EXPORT.failedRedo : EXPORT.failedKept);
         }
         outcome = 'replaced';
       } else outcome = 'edited';

@@ -137,6 +137,18 @@ describe('a template whose band row is merged across the table', () => {
   });
 });
 
+describe('a failed re-export into the shared template Doc', () => {
+  it('says the Doc may be incomplete and to export again, never that it was kept', () => {
+    const { fakes, app, result } = run((id) => id);
+    const property = fakes.state.properties.document.get('exportDoc');
+    fakes.runtime.refuse('Paragraph.setText', 'Service unavailable: Documents');
+    expect(() => app.call('exportPlanToDoc')).toThrow(/có thể chưa đủ nội dung\. Hãy xuất lại/);
+    expect(fakes.state.documents.list()).toHaveLength(2); // the template and the shared Doc
+    expect(fakes.state.properties.document.get('exportDoc')).toBe(property);
+    expect(result?.id).toBeTruthy();
+  });
+});
+
 describe('plain text', () => {
   it('inserts user text literally: `{{…}}`, `$1` and regex characters stay as typed', () => {
     const school = 'Trường {{Người ký}} $1 (a|b)* \\d';
