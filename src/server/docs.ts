@@ -23,7 +23,12 @@ import {
   type TableBlock,
   type TextStyle,
 } from '../core/export/model';
-import type { Described, FillStep } from '../core/export/custom';
+import {
+  describeTemplate,
+  type Described,
+  type FillStep,
+  type Merges,
+} from '../core/export/custom';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -109,11 +114,6 @@ function finishWithDocs(
     const table = tables[k] as TableBlock;
     // A missing table gives index 0, which the API rejects: the batch fails as a whole.
     const tableStartLocation = { index: starts[k] ?? 0 };
-    const range = (rowIndex: number, columnIndex: number, columnSpan: number) => ({
-      tableCellLocation: { tableStartLocation, rowIndex, columnIndex },
-      rowSpan: 1,
-      columnSpan,
-    });
     table.columnWidths.forEach((w, c) =>
       requests.push({
         updateTableColumnProperties: {
@@ -131,7 +131,8 @@ function finishWithDocs(
       if (colour && shaded.length === row.cells.length)
         requests.push({
           updateTableCellStyle: {
-            tableRange: range(r, 0, table.columnWidths.length),
+            tableRange: merge(tableStartLocation.index, r, 0, table.columnWidths.length)
+              .mergeTableCells.tableRange,
             tableCellStyle: { backgroundColor: { color: { rgbColor: rgb(colour) } } },
             fields: 'backgroundColor',
           },
@@ -139,12 +140,7 @@ function finishWithDocs(
       let c = 0;
       for (const cell of row.cells) {
         const span = cell.colSpan ?? 1;
-        if (span > 1)
-          requests.push({
-            mergeTableCells: {
-              tableRange: range(r, c, span),
-            },
-          });
+        if (span > 1) requests.push(merge(tableStartLocation.index, r, c, span));
         c += span;
       }
     });
@@ -158,6 +154,23 @@ function finishWithDocs(
       id,
     );
 }
+
+/** Merges `span` cells of a row, from [row, column], of the table starting at `index`. */
+const merge = (index: number, rowIndex: number, columnIndex: number, columnSpan: number) => ({
+  mergeTableCells: {
+    tableRange: {
+      tableCellLocation: { tableStartLocation: { index }, rowIndex, columnIndex },
+      rowSpan: 1,
+      columnSpan,
+    },
+  },
+});
+
+/** The start index of every table in the Doc's body, in order. */
+const tableStarts = (docs: GoogleAppsScript.Docs, id: string): number[] =>
+  (docs.Documents?.get(id, { fields: FIELDS }).body?.content ?? [])
+    .filter((e) => e.table)
+    .map((e) => e.startIndex ?? 0);
 
 /** `#d9d9d9` → the API's 0–1 channels. */
 function rgb(hex: string): Record<string, number> {
@@ -365,33 +378,13 @@ function writeBlocks(
 // text. No Drive scope: the template is opened by id, never copied as a file.
 
 const TEMPLATE_FIELDS =
-  'body.content(sectionBreak,paragraph.elements.textRun.content,table.tableRows.tableCells.content.paragraph.elements.textRun.content)';
+  'body.content(sectionBreak,paragraph.elements.textRun.content,table.tableRows.tableCells(tableCellStyle.columnSpan,content.paragraph.elements.textRun.content))';
 
-type Element = GoogleAppsScript.Docs.Schema.StructuralElement;
-const textOf = (e: Element): string =>
-  (e.paragraph?.elements ?? [])
-    .map((x) => x.textRun?.content ?? '')
-    .join('')
-    .replace(/\n$/, '');
-
-/** The template's body as custom.ts reads it; null when it is not a readable Google Doc. */
-export function describeTemplate(id: string): Described[] | null {
+/** The template as custom.ts reads it; null when it is not a readable Google Doc. */
+export function readTemplate(id: string): [Described[], Merges] | null {
   try {
     const content = docsService()?.Documents?.get(id, { fields: TEMPLATE_FIELDS }).body?.content;
-    if (!content) return null;
-    return content
-      .filter((e) => !e.sectionBreak)
-      .map((e) =>
-        e.paragraph
-          ? textOf(e)
-          : e.table
-            ? (e.table.tableRows ?? []).map((r) =>
-                (r.tableCells ?? []).map((c) =>
-                  (c.content ?? []).filter((x) => x.paragraph).map(textOf),
-                ),
-              )
-            : null,
-      );
+    return content ? describeTemplate(content) : null;
   } catch {
     return null;
   }
@@ -467,7 +460,23 @@ export function writeTemplate(
     extra?.removeFromParent();
   }
   first.removeFromParent();
-  return written(doc, body.getText());
+  const text = body.getText();
+  // appendTable cannot merge: the rows repeated from merged template rows are merged after.
+  const tables = steps.filter((s) => !('texts' in s));
+  if (tables.some((t) => 'merges' in t && t.merges.length)) {
+    const docs = docsService() as GoogleAppsScript.Docs;
+    doc.saveAndClose(); // the Docs API sees DocumentApp's changes only once they are saved
+    const starts = tableStarts(docs, doc.getId());
+    const requests = tables.flatMap((t, k) =>
+      'merges' in t ? t.merges.map(([r, c, span]) => merge(starts[k] ?? 0, r, c, span)) : [],
+    );
+    // Last table first: a merge changes the indices after it, never before.
+    docs.Documents?.batchUpdate(
+      { requests: requests.reverse() } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
+      doc.getId(),
+    );
+  }
+  return written(doc, text);
 }
 
 /** The item table in one appendTable, styled row kind by row kind like the template's rows. */

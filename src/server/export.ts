@@ -17,7 +17,7 @@ import { checkSheets } from '../core/check/check';
 import { escapeHtml, HTML_HEAD } from '../core/parse/text';
 import {
   createDocument,
-  describeTemplate,
+  readTemplate,
   documentFingerprint,
   replaceDocument,
   writeTemplate,
@@ -89,7 +89,8 @@ function runExport(newCopy: boolean): ExportResult {
   const { docId } = template;
   let steps = null;
   if (docId) {
-    const planned = planTemplateFill(plan, sheets.info, describeTemplate(docId));
+    const [body = null, merges] = readTemplate(docId) ?? [];
+    const planned = planTemplateFill(plan, sheets.info, body, merges);
     if (!planned.ok) throw new UserError(planned.message);
     steps = planned.steps;
   }
@@ -117,7 +118,7 @@ function runExport(newCopy: boolean): ExportResult {
             : replaceDocument(doc, model);
         } catch (err) {
           console.error(errorText(err, true));
-          throw new UserError(EXPORT.failedKept);
+          throw new UserError(steps ? EXPORT.failedRedo : EXPORT.failedKept);
         }
         outcome = 'replaced';
       } else outcome = 'edited';

@@ -124,6 +124,9 @@ export class FakeDocsDocuments
     // a table holds rows of cells of paragraphs.
     // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#StructuralElement
     const texts = typeof fields === 'string' && fields.includes('textRun');
+    // A merge's head cell carries its (read-only) columnSpan; the cells it covers stay listed.
+    // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#TableCellStyle
+    const spans = typeof fields === 'string' && fields.includes('columnSpan');
     const paragraph = (p: ParagraphNode) =>
       texts ? { elements: [{ textRun: { content: `${p.text}\n` } }] } : {};
     const content = locate(model.body).map(({ node, start, end }) =>
@@ -138,6 +141,7 @@ export class FakeDocsDocuments
               ...(texts && {
                 tableRows: node.rows.map((r) => ({
                   tableCells: r.cells.map((c) => ({
+                    ...(spans && { tableCellStyle: { columnSpan: Math.max(1, c.colSpan) } }),
                     content: c.children.map((p) => ({ paragraph: paragraph(p) })),
                   })),
                 })),

@@ -7,13 +7,17 @@ import type { createFakes } from '../fakes';
 
 export const TEMPLATE_HEADERS = ['TT', 'Tiêu chí', 'Biện pháp', 'Chủ trì', 'Hạn'];
 
+const DEFAULT_ROWS = [
+  TEMPLATE_HEADERS,
+  ['{{Tiêu chuẩn}}', '', '', '', ''],
+  ['{{TT}}', '{{Tiêu chí}}', '{{Biện pháp thực hiện}}', '{{Chủ trì}}', '{{Hạn hoàn thành}}'],
+];
+
 export function makeTemplate(
   fakes: ReturnType<typeof createFakes>,
-  rows: string[][] = [
-    TEMPLATE_HEADERS,
-    ['{{Tiêu chuẩn}}', '', '', '', ''],
-    ['{{TT}}', '{{Tiêu chí}}', '{{Biện pháp thực hiện}}', '{{Chủ trì}}', '{{Hạn hoàn thành}}'],
-  ],
+  rows: string[][] = DEFAULT_ROWS,
+  /** Merge the band row across the table, as a school does in Docs (Merge cells). */
+  { mergeBand = false } = {},
 ): string {
   const D = fakes.globals.DocumentApp;
   const A = D.Attribute;
@@ -36,5 +40,17 @@ export function makeTemplate(
   table.getNextSibling().asParagraph().setText('Nơi nhận:');
   body.appendParagraph('{{Nơi nhận}}').setAttributes({ [A.FONT_SIZE]: 10 });
   body.appendParagraph('{{Người ký}}');
+  if (mergeBand) {
+    doc.saveAndClose();
+    const docs = fakes.globals.Docs as GoogleAppsScript.Docs;
+    const content = docs.Documents?.get(doc.getId(), { fields: 'body.content' }).body?.content;
+    const index = content?.find((e) => e.table)?.startIndex ?? 0;
+    const tableCellLocation = { tableStartLocation: { index }, rowIndex: 1, columnIndex: 0 };
+    const tableRange = { tableCellLocation, rowSpan: 1, columnSpan: rows[1]?.length ?? 1 };
+    docs.Documents?.batchUpdate(
+      { requests: [{ mergeTableCells: { tableRange } }] } as never,
+      doc.getId(),
+    );
+  }
   return doc.getId();
 }

@@ -11,10 +11,15 @@ import { loadBundle } from '../helpers/load-bundle';
 import { makeTemplate, TEMPLATE_HEADERS } from '../helpers/doc-template';
 import { generatePlan } from '../fixtures/generate';
 
-function run(link: (id: string) => string, rows?: string[][], edit?: (info: unknown[][]) => void) {
+function run(
+  link: (id: string) => string,
+  rows?: string[][],
+  edit?: (info: unknown[][]) => void,
+  mergeBand = false,
+) {
   const { sheets } = generatePlan(12);
   const fakes = createFakes({ spreadsheet: { sheets }, now: '2026-05-04T02:00:00Z', ui: false });
-  const id = makeTemplate(fakes, rows);
+  const id = makeTemplate(fakes, rows, { mergeBand });
   const info = sheets['Thông tin chung'] as unknown[][];
   info.push(['Mẫu văn bản', link(id)]);
   edit?.(info);
@@ -105,6 +110,42 @@ describe('export from the school’s own Doc template', () => {
   it('leaves no empty paragraph behind the table', () => {
     const i = doc.blocks.findIndex((b) => b.type === 'TABLE');
     expect(doc.blocks[i + 1]).toMatchObject({ type: 'PARAGRAPH', text: 'Nơi nhận:' });
+  });
+});
+
+describe('a template whose band row is merged across the table', () => {
+  const { fakes, result } = run((id) => id, undefined, undefined, true);
+  const doc = fakes.state.documents.get(result?.id ?? '');
+  const table = doc.blocks.find((b): b is TableDump => b.type === 'TABLE');
+  const rows = table?.rows ?? [];
+  const bands = rows.filter((r) => /^Tiêu chuẩn \d/.test(r.cells[0]?.text ?? ''));
+
+  it('gives every repeated band row the same merge, through one Docs batchUpdate', () => {
+    expect(bands.length).toBeGreaterThan(1);
+    for (const band of bands)
+      expect(band.cells.map((c) => c.colSpan)).toEqual([TEMPLATE_HEADERS.length, 0, 0, 0, 0]);
+    // Header and item rows stay one cell per column.
+    const others = rows.filter((r) => !bands.includes(r));
+    for (const r of others) expect(r.cells.every((c) => c.colSpan === 1)).toBe(true);
+    const merges = fakes.state.docsApi.batches.flat().filter((q) => 'mergeTableCells' in q);
+    expect(merges).toHaveLength(bands.length + 1); // the template's own merge, then the export's
+  });
+
+  it('keeps the band text in the merged head cell', () => {
+    expect(bands[0]?.cells[0]?.text).toMatch(/^Tiêu chuẩn 1: /);
+    expect(doc.text).not.toContain('{{');
+  });
+});
+
+describe('a failed re-export into the shared template Doc', () => {
+  it('says the Doc may be incomplete and to export again, never that it was kept', () => {
+    const { fakes, app, result } = run((id) => id);
+    const property = fakes.state.properties.document.get('exportDoc');
+    fakes.runtime.refuse('Paragraph.setText', 'Service unavailable: Documents');
+    expect(() => app.call('exportPlanToDoc')).toThrow(/có thể chưa đủ nội dung\. Hãy xuất lại/);
+    expect(fakes.state.documents.list()).toHaveLength(2); // the template and the shared Doc
+    expect(fakes.state.properties.document.get('exportDoc')).toBe(property);
+    expect(result?.id).toBeTruthy();
   });
 });
 

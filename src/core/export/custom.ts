@@ -27,13 +27,76 @@ import { ND30_PLAN } from './templates/nd30-plan';
 /** A body element: a paragraph's text, a table (rows → cells → paragraph texts), or null. */
 export type Described = string | string[][][] | null;
 
+/** Per body element, its table's merged cells: [row, column, span] of each head (span > 1). */
+export type Merges = ([number, number, number][] | undefined)[];
+
+/** The parts of a Docs API `Document` (one documents.get) the description reads. */
+interface SourceElement {
+  sectionBreak?: object | null;
+  paragraph?: SourceParagraph | null;
+  table?: {
+    tableRows?: { tableCells?: SourceCell[] | null }[] | null;
+  } | null;
+}
+interface SourceParagraph {
+  elements?: { textRun?: { content?: string | null } | null }[] | null;
+}
+interface SourceCell {
+  content?: SourceElement[] | null;
+  tableCellStyle?: { columnSpan?: number | null } | null;
+}
+
+const sourceText = (p: SourceParagraph): string =>
+  (p.elements ?? [])
+    .map((x) => x.textRun?.content ?? '')
+    .join('')
+    .replace(/\n$/, '');
+
+/**
+ * A template as planTemplateFill reads it, from the Docs API body (section breaks left out, as
+ * DocumentApp counts the body's children): the description and the merged cells.
+ */
+export function describeTemplate(content: readonly SourceElement[]): [Described[], Merges] {
+  const elements = content.filter((e) => !e.sectionBreak);
+  // A merge's head cell has its columnSpan; the cells it covers stay listed, empty (the fakes'
+  // Docs API, test/fakes/docs-api.ts, cites the page).
+  const merges: Merges = elements.map((e) =>
+    e.table?.tableRows?.flatMap((r, row) =>
+      (r.tableCells ?? []).flatMap((c, col): [number, number, number][] => {
+        const span = c.tableCellStyle?.columnSpan ?? 1;
+        return span > 1 ? [[row, col, span]] : [];
+      }),
+    ),
+  );
+  const described = elements.map((e): Described =>
+    e.paragraph
+      ? sourceText(e.paragraph)
+      : e.table
+        ? (e.table.tableRows ?? []).map((r) =>
+            (r.tableCells ?? []).map((c) =>
+              (c.content ?? []).flatMap((x) => (x.paragraph ? [sourceText(x.paragraph)] : [])),
+            ),
+          )
+        : null,
+  );
+  return [described, merges];
+}
+
 export type FillStep =
   /** Copy element `from` once per text (null: as it is). */
   | { from: number; texts: (string | null)[] }
   /** Copy table `from`, then set cell paragraph [row, cell, paragraph] texts. */
   | { from: number; edits: [number, number, number, string][] }
-  /** A new table of these rows, each styled like template row `like` (`item`: the item row). */
-  | { from: number; item: number; rows: { like: number; cells: string[] }[] };
+  /**
+   * A new table of these rows, each styled like template row `like` (`item`: the item row),
+   * its cells merged as in the rows they repeat ([row, column, span]).
+   */
+  | {
+      from: number;
+      item: number;
+      rows: { like: number; cells: string[] }[];
+      merges: [number, number, number][];
+    };
 
 type Filled = { ok: true; steps: FillStep[] } | { ok: false; message: string };
 
@@ -80,7 +143,12 @@ const put = (text: string, get: (key: string) => string): string =>
   text.replace(PLACEHOLDER, (_, n: string) => get(headerKey(n)));
 
 /** `body` null: the link is not a readable Google Doc. */
-export function planTemplateFill(plan: Plan, info: Grid | null, body: Described[] | null): Filled {
+export function planTemplateFill(
+  plan: Plan,
+  info: Grid | null,
+  body: Described[] | null,
+  merges: Merges = [],
+): Filled {
   if (!body) return { ok: false, message: EXPORT.templateUnreadable };
   const values = infoValues(plan, info);
   const fail = (message: string): Filled => ({ ok: false, message });
@@ -125,7 +193,18 @@ export function planTemplateFill(plan: Plan, info: Grid | null, body: Described[
       continue;
     }
     items = true;
-    steps.push({ from, item: itemRow, rows: tableRows(plan, el, rowNames, itemRow, one) });
+    const rows = tableRows(plan, el, rowNames, itemRow, one);
+    const merged = merges[from] ?? [];
+    steps.push({
+      from,
+      item: itemRow,
+      rows,
+      merges: rows.flatMap(({ like }, r) =>
+        merged
+          .filter((m) => m[0] === like)
+          .map(([, c, span]): [number, number, number] => [r, c, span]),
+      ),
+    });
   }
   return items ? { ok: true, steps } : fail(EXPORT.templateNoItems);
 }

@@ -11,7 +11,7 @@
 import { EXPORT } from '../messages';
 import type { Grid } from '../plan/model';
 import type { Plan } from '../plan/read';
-import { planTemplateFill, type Described, type FillStep } from './custom';
+import { describeTemplate, planTemplateFill, type FillStep } from './custom';
 import { renderDocumentHtml } from './html';
 import type {
   Align,
@@ -87,30 +87,12 @@ const DEFAULT_LINE = 1.15;
 const DEFAULT_BORDER = 1;
 
 const size = (d: Dimension | undefined, fallback: number): number => d?.magnitude ?? fallback;
-const textOf = (p: ApiParagraph | undefined): string =>
-  (p?.elements ?? [])
-    .map((e) => e.textRun?.content ?? '')
-    .join('')
-    .replace(/\n$/, '');
 const cellParagraphs = (c: ApiCell | undefined): ApiParagraph[] =>
   (c?.content ?? []).flatMap((x) => (x.paragraph ? [x.paragraph] : []));
 
 /** The body without section breaks, as DocumentApp counts its children (docs.ts does the same). */
 const elementsOf = (doc: TemplateDocument): ApiElement[] =>
   (doc.body?.content ?? []).filter((e) => !e.sectionBreak);
-
-/** What planTemplateFill reads: the same description src/server/docs.ts makes of the template. */
-export function describeTemplateDocument(doc: TemplateDocument): Described[] {
-  return elementsOf(doc).map((e) =>
-    e.paragraph
-      ? textOf(e.paragraph)
-      : e.table
-        ? (e.table.tableRows ?? []).map((r) =>
-            (r.tableCells ?? []).map((c) => cellParagraphs(c).map(textOf)),
-          )
-        : null,
-  );
-}
 
 type Style = ParagraphStyle & TextStyle;
 
@@ -262,28 +244,33 @@ function copiedTable(
   return tableBlock(table, columns, textWidth, rows, 'template');
 }
 
-/** The item table as docs.ts appends it: one row per planned row, no merges. */
+/** The item table as docs.ts writes it: one row per planned row, merged as the rows it repeats. */
 function itemTable(
   table: ApiTable,
-  item: number,
-  planned: readonly { like: number; cells: string[] }[],
+  { item, rows: planned, merges }: Extract<FillStep, { item: number }>,
   textWidth: number,
 ): TableBlock {
   const head = (like: number): ApiCell | undefined => table.tableRows?.[like]?.tableCells?.[0];
   const itemStyle = ownStyle(cellParagraphs(head(item))[0]);
   const columns = planned[0]?.cells.length ?? 0;
-  const rows = planned.map(({ like, cells }) => {
+  const rows = planned.map(({ like, cells }, r) => {
     // The item rows' style on the whole table, the other rows' own style on top.
     const own = like === item ? {} : ownStyle(cellParagraphs(head(like))[0]);
     const style = resolve({ ...itemStyle, ...own });
     const background = like === item ? undefined : hex(head(like)?.tableCellStyle?.backgroundColor);
-    return {
-      role: like === item ? 'item' : `like-${like}`,
-      cells: cells.map((text) => ({
+    const drawn: TableCell[] = [];
+    for (let c = 0; c < cells.length; c++) {
+      const text = cells[c] ?? '';
+      const span = merges.find((m) => m[0] === r && m[1] === c)?.[2] ?? 1;
+      drawn.push({
         paragraphs: [block(style, text ? [{ ...style, text }] : [])],
         ...(background ? { background } : {}),
-      })),
-    };
+        ...(span > 1 ? { colSpan: span } : {}),
+      });
+      // The Doc keeps a merge's text in its head cell; the covered cells go with it.
+      c += span - 1;
+    }
+    return { role: like === item ? 'item' : `like-${like}`, cells: drawn };
   });
   return tableBlock(table, columns, textWidth, rows, 'template-items');
 }
@@ -296,7 +283,8 @@ export function templateDocumentModel(
   info: Grid | null,
   doc: TemplateDocument | null,
 ): Filled {
-  const planned = planTemplateFill(plan, info, doc ? describeTemplateDocument(doc) : null);
+  const [body = null, merges] = doc ? describeTemplate(doc.body?.content ?? []) : [];
+  const planned = planTemplateFill(plan, info, body, merges);
   if (!planned.ok) return planned;
   if (!doc) return { ok: false, message: EXPORT.templateUnreadable };
   const d = doc.documentStyle ?? {};
@@ -320,7 +308,7 @@ export function templateDocumentModel(
     if (!el.table) return [];
     return 'edits' in step
       ? [copiedTable(el.table, step.edits, textWidth)]
-      : [itemTable(el.table, step.item, step.rows, textWidth)];
+      : [itemTable(el.table, step, textWidth)];
   };
   for (const step of planned.steps) blocks.push(...drawn(step));
   // Docs ends a body that ends with a table with an empty paragraph.

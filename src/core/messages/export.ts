@@ -55,6 +55,9 @@ export const EXPORT = {
     'Tài liệu nằm ở “Drive của tôi” của người xuất; muốn để cạnh bảng tính: Tệp → Di chuyển (lần sau vẫn cập nhật đúng).',
   failedKept:
     'Google Tài liệu báo lỗi; tài liệu của lần xuất trước vẫn giữ nguyên. Hãy thử lại sau.',
+  // A template Doc is cleared before it is filled again (it held no hand edit).
+  failedRedo:
+    'Google Tài liệu báo lỗi giữa chừng: tài liệu chung (chưa ai sửa tay) có thể chưa đủ nội dung. Hãy xuất lại sau ít phút.',
   errors: (n: number): string =>
     n
       ? `Kiểm tra kế hoạch còn ${n} lỗi chưa sửa. Tài liệu vẫn được tạo từ những gì đã có, ô thiếu để trống; chọn “${MENU.check}” để xem và sửa.`

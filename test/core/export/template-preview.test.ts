@@ -6,10 +6,9 @@
  * export's message, not a page.
  */
 import { describe, expect, it } from '@jest/globals';
-import { planTemplateFill } from '../../../src/core/export/custom';
+import { describeTemplate, planTemplateFill } from '../../../src/core/export/custom';
 import type { ParagraphBlock, TableBlock } from '../../../src/core/export/model';
 import {
-  describeTemplateDocument,
   templateDocumentModel,
   type TemplateDocument,
 } from '../../../src/core/export/template-preview';
@@ -17,6 +16,7 @@ import { EXPORT } from '../../../src/core/messages';
 import { buildPlan } from '../../../src/core/plan/read';
 import { createFakes } from '../../fakes';
 import { generatePlan } from '../../fixtures/generate';
+import { makeTemplate, TEMPLATE_HEADERS } from '../../helpers/doc-template';
 import { sheetValuesOf } from '../../fixtures/sample-sheets';
 
 const text = (p: ParagraphBlock | undefined) => (p?.runs ?? []).map((r) => r.text).join('');
@@ -84,7 +84,7 @@ describe('templateDocumentModel', () => {
   const paragraphs = blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
 
   it('reads the template as the export does', () => {
-    const body = describeTemplateDocument(doc);
+    const [body, merges] = describeTemplate(doc.body?.content ?? []);
     // A new Doc's first paragraph, and the one Docs adds after each appended table, stay.
     expect(body).toEqual([
       '',
@@ -101,7 +101,17 @@ describe('templateDocumentModel', () => {
       '',
       '{{Nơi nhận}}',
     ]);
-    expect(planTemplateFill(p, sheets.info, body).ok).toBe(true);
+    // The header table's first row is one merged cell; the item table has none.
+    expect(merges).toEqual([
+      undefined,
+      [[0, 0, 2]],
+      undefined,
+      undefined,
+      [],
+      undefined,
+      undefined,
+    ]);
+    expect(planTemplateFill(p, sheets.info, body, merges).ok).toBe(true);
   });
 
   it('keeps a copied table’s merge, shading and widths, its placeholders filled', () => {
@@ -150,5 +160,28 @@ describe('templateDocumentModel', () => {
       ok: false,
       message: EXPORT.templateUnreadable,
     });
+  });
+});
+
+describe('templateDocumentModel of a template whose band row is merged', () => {
+  it('draws every band row merged across the table, as the export merges it', () => {
+    const fakes = createFakes({ ui: false });
+    const id = makeTemplate(fakes, undefined, { mergeBand: true });
+    const doc = fakes.globals.Docs?.Documents?.get(id) as TemplateDocument;
+    const { sheets, plan: p } = plan();
+    const filled = templateDocumentModel(p, sheets.info, doc);
+    if (!filled.ok) throw new Error(filled.message);
+    const items = filled.model.blocks.find(
+      (b): b is TableBlock => b.kind === 'table' && b.role === 'template-items',
+    );
+    const bands = (items?.rows ?? []).filter((r) => r.role === 'like-1');
+    expect(bands.length).toBeGreaterThan(0);
+    for (const band of bands) {
+      expect(band.cells).toHaveLength(1);
+      expect(band.cells[0]?.colSpan).toBe(TEMPLATE_HEADERS.length);
+      expect(text(band.cells[0]?.paragraphs[0])).toMatch(/^Tiêu chuẩn \d+: /);
+    }
+    const others = (items?.rows ?? []).filter((r) => r.role !== 'like-1');
+    for (const r of others) expect(r.cells).toHaveLength(TEMPLATE_HEADERS.length);
   });
 });
