@@ -6,6 +6,14 @@
  * marked as not checked.
  */
 
+/**
+ * The server bundle's budget, KB. Apps Script parses build/Code.js on every execution. 150 KB
+ * carried four capabilities (issues #2, #9); the Doc import (#12) adds ~23 KB that no cut
+ * without dropping behaviour could free (three trim passes took 26 KB), so the team raised it
+ * to 170 KB. The bench prints the measured cost: compiling and running the top level.
+ */
+export const SERVER_BUNDLE_KB = 170;
+
 export interface Checked {
   label: string;
   pass: boolean;

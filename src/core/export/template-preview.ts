@@ -8,7 +8,7 @@
  * styled like the template row it repeats. Preview only: the server never imports this.
  * Resource: https://developers.google.com/workspace/docs/api/reference/rest/v1/documents
  */
-import { EXPORT } from '../messages';
+import { EXPORT, PREVIEW } from '../messages';
 import type { Grid } from '../plan/model';
 import type { Plan } from '../plan/read';
 import { describeTemplate, planTemplateFill, type FillStep } from './custom';
@@ -335,7 +335,7 @@ export function renderTemplatePreviewHtml(
   const filled = templateDocumentModel(plan, info, doc);
   if (filled.ok)
     return renderDocumentHtml(filled.model, {
-      banner: EXPORT.previewBanner(filled.model.name, errors),
+      banner: PREVIEW.banner(filled.model.name, errors),
     });
   const empty: DocModel = {
     name: documentName(plan.info, ND30_PLAN.texts.blank),
