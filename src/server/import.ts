@@ -29,7 +29,7 @@ import {
   ensureTable,
   findSheet,
   readPlanSheets,
-  removeRow,
+  removeRows,
   sheetValues,
   writeColumn,
 } from './sheets';
@@ -130,8 +130,7 @@ export function undoImportFromDoc(urlOrId: unknown): {
         remove.push(r);
         return false;
       });
-      // From the bottom, so the rows above keep their numbers.
-      if (sheet) for (const r of remove.sort((a, b) => b - a)) removeRow(sheet, values, r);
+      if (sheet) removeRows(sheet, values, remove);
       if (kept.length) properties.setProperty(key, JSON.stringify(kept));
       else properties.deleteProperty(key);
       const codes = kept.map(([c]) => c);

@@ -24,6 +24,7 @@ import {
 } from '../core/plan/contract';
 import { errorText, UserError } from './platform';
 import { type RowWrite, type ColumnWrite } from '../core/sidebar/save';
+import { runsOf } from '../core/sidebar/merge';
 import { cellString, cellValue } from '../core/plan/cells';
 import { isDateValue } from '../core/parse/dates';
 import { fromSheetZone, toSheetZone } from '../core/parse/zones';
@@ -349,12 +350,21 @@ export function writeColumn(sheet: Sheet, write: ColumnWrite, values?: unknown[]
 
 /** Deletes a row (a sheet keeps one row under its frozen header: that one is cleared). */
 export function removeRow(sheet: Sheet, values: unknown[][], row: number): void {
-  try {
-    sheet.deleteRow(row);
-  } catch {
-    sheet.getRange(row, 1, 1, Math.max(1, values[0]?.length ?? 1)).clearContent();
+  removeRows(sheet, values, [row]);
+}
+
+/** Deletes rows (1-based): one deleteRows per run of adjacent rows, the lowest run first. */
+export function removeRows(sheet: Sheet, values: unknown[][], rows: readonly number[]): void {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  for (const { row, cells } of runsOf(sorted.map((r) => [r, r] as [number, number])).reverse()) {
+    try {
+      sheet.deleteRows(row, cells.length);
+    } catch {
+      // The sheet's last rows cannot all go: emptied instead.
+      sheet.getRange(row, 1, cells.length, Math.max(1, values[0]?.length ?? 1)).clearContent();
+    }
+    values.splice(row - 1, cells.length);
   }
-  values.splice(row - 1, 1);
 }
 
 /**

@@ -161,6 +161,21 @@ describe('ranges and sheet geometry', () => {
     expect(() => sheet?.setFrozenRows(2)).toThrow('Sorry, it is not possible to freeze all rows.');
   });
 
+  test('deleteRows removes a run, and cannot take every non-frozen row', () => {
+    const fakes = createFakes({
+      spreadsheet: { sheets: { S: { values: [['1'], ['2'], ['3'], ['4']], maxRows: 4 } } },
+    });
+    const sheet = fakes.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('S');
+    sheet?.setFrozenRows(1);
+    sheet?.deleteRows(2, 2);
+    expect(fakes.state.sheet('S').values()).toEqual([['1'], ['4']]);
+    expect(sheet?.getMaxRows()).toBe(2);
+    expect(() => sheet?.deleteRows(2, 1)).toThrow(
+      'Sorry, it is not possible to delete all non-frozen rows.',
+    );
+    expect(() => sheet?.deleteRows(2, 5)).toThrow('Those rows are out of bounds.');
+  });
+
   test('clearContent keeps formats; the snapshot sees every change', () => {
     const { sheet, fakes } = setup();
     sheet.getRange('A1:B1').setValues([['Mã', 'Tiêu chí']]);

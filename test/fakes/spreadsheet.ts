@@ -692,6 +692,20 @@ export class FakeSheet
     return asApi(this);
   }
 
+  // `howMany` rows from `rowPosition`; the rows below move up; as deleteRow, the last
+  // non-frozen rows cannot all go: https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleterowsrowposition,-howmany
+  deleteRows(rowPosition: number, howMany: number): void {
+    const sheet = this.model;
+    const ok = isInteger(rowPosition) && isInteger(howMany) && howMany > 0;
+    checkArgs('SpreadsheetApp.Sheet.deleteRows', [rowPosition, howMany], ok);
+    if (rowPosition < 1 || rowPosition + howMany - 1 > sheet.maxRows)
+      fail('Those rows are out of bounds.');
+    if (sheet.maxRows - howMany <= sheet.frozenRows)
+      fail('Sorry, it is not possible to delete all non-frozen rows.');
+    sheet.rows.splice(rowPosition - 1, howMany);
+    sheet.maxRows -= howMany;
+  }
+
   // Blank rows after a position; the rows below move down: https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer)
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
     const sheet = this.model;

@@ -174,6 +174,7 @@ describe('importPlanFromDoc', () => {
     const header = planRows(fakes)[0] ?? [];
     const col = header.indexOf('Điểm yếu') + 1;
     sheet?.getRange(3, col).setValue('Đã sửa tay');
+    fakes.calls.reset();
     const undo = app.callJson<{ removed: number; kept: string[]; message: string }>(
       'undoImportFromDoc',
       id,
@@ -181,6 +182,9 @@ describe('importPlanFromDoc', () => {
     expect(undo.removed).toBe(EXPECTED_001.length - 1);
     expect(undo.kept).toEqual(['CT-0002']);
     expect(undo.message).toMatch(/CT-0002/);
+    // One deleteRows per run of rows: the row above the kept one, the rows below it.
+    expect(fakes.calls.count('Sheet.deleteRows')).toBe(2);
+    expect(fakes.calls.count('Sheet.deleteRow')).toBe(0);
     expect(planRows(fakes).map((r) => r[0])).toEqual(['Mã', 'CT-0002']);
     const undo2 = app.callJson<{ removed: number; kept: string[] }>('undoImportFromDoc', id);
     expect(undo2).toMatchObject({ removed: 0, kept: ['CT-0002'] });
@@ -189,9 +193,11 @@ describe('importPlanFromDoc', () => {
   it('after undoing the whole import the same Doc can be imported again', () => {
     const { fakes, app, id } = world(doc001());
     app.call('importPlanFromDoc', id);
+    fakes.calls.reset();
     expect(app.callJson<{ removed: number }>('undoImportFromDoc', id).removed).toBe(
       EXPECTED_001.length,
     );
+    expect(fakes.calls.count('Sheet.deleteRows')).toBe(1); // the whole import, one call
     expect(app.callJson<Imported>('importPlanFromDoc', id).added).toBe(EXPECTED_001.length);
     // New ids: the ones given before are never reused.
     expect(planRows(fakes)[1]?.[0]).toBe(`CT-${String(EXPECTED_001.length + 1).padStart(4, '0')}`);
