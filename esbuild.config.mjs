@@ -28,7 +28,7 @@ async function entryExports() {
   return [...new Set(names)].sort();
 }
 
-/** `npm run build -- --readable`: names and indentation kept, to read or debug (over 150 KB). */
+/** `npm run build -- --readable`: names and indentation kept, to read or debug (over the budget). */
 const readable = process.argv.includes('--readable');
 
 async function buildServer(names) {
@@ -49,7 +49,7 @@ async function buildServer(names) {
     mainFields: ['module', 'main'],
     charset: 'utf8',
     legalComments: 'none',
-    // Apps Script parses the whole file on every execution: it ships minified (≤ 150 KB), in
+    // Apps Script parses the whole file on every execution: it ships minified (≤ 170 KB, test/bench/targets.ts), in
     // long lines (cutting them at 120 columns cost 1.4 KB); build/Code.js.map maps a logged
     // Code:line:column back to src/.
     ...(readable ? { minifySyntax: true } : { minify: true }),
