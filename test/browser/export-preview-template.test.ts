@@ -57,7 +57,8 @@ function exported() {
   const row = plan.findIndex((r, i) => i > 0 && String(r[actions] ?? '').trim() !== '');
   (plan[row] as Grid[number])[actions] = `${String(plan[row]?.[actions])} ${MARKUP}`;
   const fakes = createFakes({ spreadsheet: { sheets }, now: '2026-05-04T02:00:00Z', ui: false });
-  const id = makeTemplate(fakes);
+  // Its band row merged across the table, as schools do.
+  const id = makeTemplate(fakes, undefined, { mergeBand: true });
   // The template's id is known once it exists: `Mẫu văn bản` is written after it.
   const withTemplate = withDocTemplate(sheetValuesOf({ sheets } as never), id).info as Grid;
   fakes.globals.SpreadsheetApp.getActiveSpreadsheet()
@@ -128,7 +129,14 @@ describe('the preview of the school’s own template (sample 002)', () => {
         ),
       ),
     );
-    expect(cells).toEqual(table.rows.map((r) => r.cells.map((c) => c.text)));
+    // The cells a merge covers are in the Doc's rows (colSpan 0), not drawn.
+    const heads = table.rows.map((r) => r.cells.filter((c) => c.colSpan !== 0));
+    expect(cells).toEqual(heads.map((r) => r.map((c) => c.text)));
+    const spans = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.colSpan)),
+    );
+    expect(spans).toEqual(heads.map((r) => r.map((c) => c.colSpan)));
+    expect(spans.filter((r) => r.length === 1 && r[0] === 5)).toHaveLength(2); // the two bands
 
     // One row per item, numbered through the table, criteria in catalog order; a band
     // (the template's `{{Tiêu chuẩn}}` row) above each standard's items.
@@ -174,7 +182,7 @@ describe('the preview of the school’s own template (sample 002)', () => {
         [...tr.querySelectorAll('td')].map((td) => getComputedStyle(td).backgroundColor),
       ),
     );
-    expect(backgrounds).toEqual(table.rows.map((r) => r.cells.map((c) => rgb(c.background))));
+    expect(backgrounds).toEqual(heads.map((r) => r.map((c) => rgb(c.background))));
     const first = await page
       .locator('.page > p')
       .first()
@@ -206,7 +214,7 @@ describe('the preview of the school’s own template (sample 002)', () => {
 
   it('pictures sample 002 in the sample template (docs/export-preview-template.png)', async () => {
     const fakes = createFakes({ ui: false });
-    const id = makeTemplate(fakes);
+    const id = makeTemplate(fakes, undefined, { mergeBand: true });
     const sheets = withDocTemplate(sheetValuesOf(sample002()), id);
     const { page } = await open(
       previewPage(sheets, '2026-05-04', templateReader(fakes)),

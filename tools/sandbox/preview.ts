@@ -27,5 +27,5 @@ for (const [name, workbook] of Object.entries(SAMPLE_PLANS))
 const sample = sheetValuesOf((SAMPLE_PLANS['002'] as () => never)());
 write('002-tt57', previewPage(withDocTemplate(sample, 'TT57'), today));
 const fakes = createFakes({ ui: false });
-const id = makeTemplate(fakes);
+const id = makeTemplate(fakes, undefined, { mergeBand: true });
 write('002-template', previewPage(withDocTemplate(sample, id), today, templateReader(fakes)));

@@ -89,7 +89,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const boot = (saved: SavedState | null, from: Seed): void => {
     fakes = fakesFrom(saved, from, { user, htmlDir: buildDir });
     // Documents are not saved: the template is made again, first, so its id stays the same.
-    templateId = makeTemplate(fakes);
+    templateId = makeTemplate(fakes, undefined, { mergeBand: true });
     app = loadBundle(fakes, { file: path.join(buildDir, 'Code.js') });
   };
   const persist = (): void => {
