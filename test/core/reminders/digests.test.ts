@@ -53,6 +53,12 @@ describe('nextWeeklyRun and formatDateTime', () => {
     );
   });
 
+  it('goes forward to a weekday earlier in the week than today (next week’s)', () => {
+    // Friday 04/12/2026 → Monday 07/12, never the Monday already past.
+    expect(formatDateTime(nextWeeklyRun(vnTime(2026, 12, 4, 10), 1, 7))).toBe('07/12/2026 07:00');
+    expect(formatDateTime(nextWeeklyRun(vnTime(2026, 12, 6, 10), 2, 7))).toBe('08/12/2026 07:00');
+  });
+
   it('formats Vietnam time whatever the time of day in UTC', () => {
     expect(formatDateTime(Date.UTC(2026, 10, 30, 18, 5))).toBe('01/12/2026 01:05');
   });
