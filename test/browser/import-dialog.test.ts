@@ -15,6 +15,7 @@ import { doc, p, table } from '../fixtures/doc-builder';
 import { EXPECTED_001 } from '../fixtures/doc-expected';
 import { doc001 } from '../fixtures/doc-trees';
 import type { DocTree } from '../../src/core/import/doc-tree';
+import { startSandbox } from '../../tools/sandbox/server';
 
 const XSS = '<img src=x onerror="window.__xss=1">';
 
@@ -108,5 +109,40 @@ describe('the import dialog in Chromium', () => {
     await expect(
       page.evaluate(() => (window as { __xss?: number }).__xss),
     ).resolves.toBeUndefined();
+  });
+});
+
+describe('the import dialog in the sandbox (npm start → /import)', () => {
+  it('imports the sample plan Doc the sandbox holds into its sheets, and refuses the yearly plan', async () => {
+    const sandbox = await startSandbox({});
+    try {
+      const [plan001, yearly004] = sandbox.importDocIds();
+      const before = sandbox.fakes().state.sheet('Kế hoạch').values().length;
+      const page = await browser.newPage({ viewport: { width: 760, height: 900 } });
+      await page.goto(`${sandbox.url}/import`);
+      await page.locator('#link').fill(yearly004 ?? '');
+      await page.getByRole('button', { name: 'Xem trước' }).click();
+      await page.locator('#status', { hasText: '0 dòng' }).waitFor();
+      await expect(page.locator('#result').textContent()).resolves.toContain(
+        'không phải kế hoạch cải tiến chất lượng',
+      );
+      await page.locator('#link').fill(`https://docs.google.com/document/d/${plan001}/edit`);
+      await page.getByRole('button', { name: 'Xem trước' }).click();
+      await page
+        .locator('#status', { hasText: `${EXPECTED_001.length} dòng sẽ được thêm` })
+        .waitFor();
+      await page.getByRole('button', { name: 'Nhập vào trang tính' }).click();
+      await page.locator('#check', { hasText: 'Kiểm tra kế hoạch:' }).waitFor();
+      const after = sandbox.fakes().state.sheet('Kế hoạch').values().length;
+      expect(after - before).toBe(EXPECTED_001.length);
+      expect(sandbox.calls.map((c) => c.name)).toEqual([
+        'previewImportFromDoc',
+        'previewImportFromDoc',
+        'importPlanFromDoc',
+      ]);
+      await page.close();
+    } finally {
+      await sandbox.close();
+    }
   });
 });

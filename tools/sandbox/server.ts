@@ -4,6 +4,8 @@
  *
  *   /                  the sidebar in a 300 px frame, next to a live view of the sheets
  *   /sidebar           build/Sidebar.html with a google.script.run bridge injected
+ *   /import            build/ImportDialog.html with the same bridge: paste the id of one of the
+ *                      sample plan Docs the fakes hold (`importDocIds`), preview, import, undo
  *   /preview           the exported plan as an HTML page, in the layout `Mẫu văn bản` names
  *                      (src/core/export/preview.ts; the school's own template Doc:
  *                      template-preview.ts, read from the fakes' Docs API)
@@ -28,6 +30,7 @@ import { SHEET } from '../../src/core/plan/contract';
 import type { CellInput, FakeEnvironment } from '../../test/fakes';
 import { scriptRunCopy } from '../../test/fakes/script-run';
 import { makeTemplate } from '../../test/helpers/doc-template';
+import { doc001, doc004 } from '../../test/fixtures/doc-trees';
 import { loadBundle, REPO_ROOT, type LoadedBundle } from '../../test/helpers/load-bundle';
 import { sample002 } from '../../test/fixtures/samples';
 import { SANDBOX_PAGE } from './page';
@@ -62,6 +65,8 @@ export interface Sandbox {
   calls: RunRecord[];
   /** The sample template Doc in the fakes (the same id after every boot). */
   templateId(): string;
+  /** Docs to import: sample 001's improvement plan, sample 004's yearly task plan (refused). */
+  importDocIds(): string[];
   /** The current fakes (replaced by reset). */
   fakes(): FakeEnvironment;
   reset(seed?: Seed): void;
@@ -73,7 +78,8 @@ export function defaultSeed(): Seed {
 }
 
 /** The bundle's global functions the page may call (what google.script.run reaches). */
-const CALLABLE = /^(sidebar[A-Z]\w*|showPlanSidebar|checkPlan|setUpSheets|exportPlanToDoc)$/;
+const CALLABLE =
+  /^(sidebar[A-Z]\w*|showPlanSidebar|checkPlan|setUpSheets|exportPlanToDoc|importPlanFromDoc|previewImportFromDoc|undoImportFromDoc)$/;
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const buildDir = options.buildDir ?? path.join(REPO_ROOT, 'build');
@@ -85,11 +91,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   let fakes!: FakeEnvironment;
   let app!: LoadedBundle;
   let templateId = '';
+  let importDocIds: string[] = [];
 
   const boot = (saved: SavedState | null, from: Seed): void => {
     fakes = fakesFrom(saved, from, { user, htmlDir: buildDir });
     // Documents are not saved: the template is made again, first, so its id stays the same.
     templateId = makeTemplate(fakes, undefined, { mergeBand: true });
+    importDocIds = [
+      fakes.state.docsApi.addDoc(doc001(), 'Kế hoạch cải tiến chất lượng (mẫu 001)'),
+      fakes.state.docsApi.addDoc(doc004(), 'Kế hoạch năm học (mẫu 004)'),
+    ];
     app = loadBundle(fakes, { file: path.join(buildDir, 'Code.js') });
   };
   const persist = (): void => {
@@ -126,8 +137,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
   };
 
-  const sidebarHtml = (): string => {
-    const html = readFileSync(path.join(buildDir, 'Sidebar.html'), 'utf8');
+  const bridged = (file: string): string => {
+    const html = readFileSync(path.join(buildDir, file), 'utf8');
     return html.replace(/<head>/i, () => `<head><script>${BRIDGE}</script>`);
   };
 
@@ -177,7 +188,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     try {
       if (req.method === 'GET' && url.pathname === '/') return send(200, 'text/html', SANDBOX_PAGE);
       if (req.method === 'GET' && url.pathname === '/sidebar')
-        return send(200, 'text/html', sidebarHtml());
+        return send(200, 'text/html', bridged('Sidebar.html'));
+      if (req.method === 'GET' && url.pathname === '/import')
+        return send(200, 'text/html', bridged('ImportDialog.html'));
       if (req.method === 'GET' && url.pathname === '/preview')
         return send(
           200,
@@ -226,6 +239,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     port,
     calls,
     templateId: () => templateId,
+    importDocIds: () => importDocIds,
     fakes: () => fakes,
     reset(next?: Seed) {
       boot(null, next ?? seed);

@@ -28,6 +28,7 @@ console.log(
     `CTCL Planner sandbox ready in ${seconds} s: ${sandbox.url}/`,
     `  ${sandbox.url}/          the sidebar (300 px) next to a live view of the sheets`,
     `  ${sandbox.url}/sidebar   the sidebar alone (build/Sidebar.html + a google.script.run bridge)`,
+    `  ${sandbox.url}/import    the import dialog: paste ${sandbox.importDocIds().join(' (sample 001) or ')} (004, refused)`,
     `  ${sandbox.url}/preview   the exported plan, in the layout \`Mẫu văn bản\` names (empty, TT57,`,
     `                     or ${sandbox.templateId()}: the sample template Doc of the school)`,
     `State: ${path.relative(process.cwd(), statePath)} (npm start -- --reset starts again from sample 002).`,
