@@ -27,7 +27,9 @@ export function labelField(label: string): ItemInputField | undefined {
 
 /** Words a time phrase starts with (`từ`, `trong`, `tháng`, `hè`, `hằng`, …). */
 const TIME_START = new Set(
-  'tu trong vao dau giua cuoi he den truoc thang nam hoc hang moi dinh ca quy tuan suot'.split(' '),
+  'ngay tu trong vao dau giua cuoi he den truoc thang nam hoc hang moi dinh ca quy tuan suot'.split(
+    ' ',
+  ),
 );
 const VAGUE_OK =
   /^(?:ca nam(?: hoc)?|hang (?:nam|thang|quy|tuan)|moi (?:nam|thang|quy|tuan)|dinh k[yi] .+)$/;
@@ -92,7 +94,9 @@ function timePhrase(clause: string, year: SchoolYear | null): string {
       }
     }
   }
-  return best;
+  // `Thực hiện trong hè năm 2025`: the preposition is no part of the time (`Ngay trong …` is).
+  const bare = /^(?:trong|vào)\s+(.+)$/iu.exec(best)?.[1];
+  return bare && parsePeriod(bare, year).recognized ? bare : best;
 }
 
 /** `…, Phó hiệu trưởng chủ trì`, `do tổ CM phụ trách`: role words just before the verb. */
@@ -106,7 +110,7 @@ function leadBefore(clause: string): string {
     const candidate = words
       .slice(-k)
       .join(' ')
-      .replace(/^[,(]+/, '');
+      .replace(/^[,(+\-•]+\s*/, '');
     const tokens = splitOwners(candidate);
     if (tokens.length > 0 && tokens.every((t) => roleCodeOf(t))) return candidate;
   }
