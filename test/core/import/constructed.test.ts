@@ -1,0 +1,28 @@
+/**
+ * Plans constructed the ways real schools write them (test/fixtures/constructed-plans.ts),
+ * read from the Docs API resource as documents.get returns it.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { docTreeFromDocsApi } from '../../../src/core/import/from-docs-api';
+import { readPlanDoc } from '../../../src/core/import/read-doc';
+import { fieldAccuracy } from '../../fixtures/doc-expected';
+import { CONSTRUCTED, YEARLY_TASKS } from '../../fixtures/constructed-plans';
+
+describe.each(CONSTRUCTED.map((c) => [c.name, c] as const))('%s', (_, plan) => {
+  const result = readPlanDoc(docTreeFromDocsApi(plan.doc));
+
+  it('puts every field in the right column', () => {
+    const acc = fieldAccuracy(plan.expected, result.items, plan.fields);
+    console.log(plan.name, `${acc.right}/${acc.present}`, acc.wrong.join('\n'));
+    expect(result.items).toHaveLength(plan.expected.length);
+    expect(acc.wrong).toEqual([]);
+  });
+});
+
+it('a yearly task plan is refused with a message, nothing imported', () => {
+  const result = readPlanDoc(docTreeFromDocsApi(YEARLY_TASKS));
+  expect(result.items).toEqual([]);
+  expect(result.issues.map((i) => i.message)).toEqual([
+    expect.stringMatching(/không phải kế hoạch cải tiến/),
+  ]);
+});
