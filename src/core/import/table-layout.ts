@@ -31,7 +31,10 @@ const COLUMN_NUMBER = /^\(?(?:\d{1,2}|[A-Z])\)?$/;
 export function planLayout(grid: readonly string[][]): TableLayout | null {
   // A title row may come first inside the table.
   for (let r = 0; r < Math.min(grid.length, 4); r++) {
-    const columns = columnsOf(grid[r] ?? []);
+    const row = grid[r] ?? [];
+    // A title merged across the table (one text in every cell) is no header.
+    if (row.length > 1 && new Set(row.filter(Boolean)).size < 2) continue;
+    const columns = columnsOf(row);
     if (!isPlan(columns)) continue;
     const headers = (grid[r] ?? []).map(cleanText);
     let next = r + 1;
@@ -57,12 +60,13 @@ export function planLayout(grid: readonly string[][]): TableLayout | null {
           COLUMN_NUMBER.test(t) ||
           (group(c) && t.length < 40),
       );
-      if (headerLike && subColumns.some((f, c) => f && sub[c] !== grid[r]?.[c])) {
-        subColumns.forEach((f, c) => {
-          if (f && sub[c] !== grid[r]?.[c]) {
-            columns[c] = f;
-            headers[c] = cleanText(sub[c]);
-          }
+      const differs = (c: number): boolean => !!sub[c] && sub[c] !== top[c];
+      if (headerLike && sub.some((_, c) => differs(c) && (subColumns[c] || group(c)))) {
+        sub.forEach((t, c) => {
+          if (!differs(c)) return;
+          // An unknown label under a group keeps the group's field on its first column.
+          if (subColumns[c]) columns[c] = subColumns[c];
+          headers[c] = cleanText(subColumns[c] || COLUMN_NUMBER.test(t) ? t : `${top[c]} ${t}`);
         });
         next++;
       }

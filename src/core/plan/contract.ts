@@ -33,7 +33,11 @@ export const PLAN_COLUMNS = [
     synonyms: ['Tiêu chuẩn, tiêu chí', 'Mã tiêu chí', 'Tiêu chí cần cải tiến'],
     required: true,
   },
-  { key: 'selfAssessment', header: 'Tự đánh giá', synonyms: ['Kết quả tự đánh giá', 'Mức đạt'] },
+  {
+    key: 'selfAssessment',
+    header: 'Tự đánh giá',
+    synonyms: ['Kết quả tự đánh giá', 'Mức đạt', 'Kết quả TĐG', 'Mức tự đánh giá', 'Mức đạt được'],
+  },
   {
     key: 'weakness',
     header: 'Điểm yếu',
@@ -109,11 +113,11 @@ export const PLAN_COLUMNS = [
     header: 'Thời gian thực hiện',
     synonyms: ['Thời gian', 'Thời gian thực hiện và hoàn thành', 'Thời điểm'],
   },
-  { key: 'start', header: 'Bắt đầu', synonyms: ['Ngày bắt đầu'] },
+  { key: 'start', header: 'Bắt đầu', synonyms: ['Ngày bắt đầu', 'Từ ngày'] },
   {
     key: 'deadline',
     header: 'Hạn hoàn thành',
-    synonyms: ['Thời hạn', 'Hạn', 'Thời hạn hoàn thành', 'Ngày hoàn thành', 'Kết thúc'],
+    synonyms: ['Thời hạn', 'Hạn', 'Thời hạn hoàn thành', 'Ngày hoàn thành', 'Kết thúc', 'Đến ngày'],
   },
   {
     key: 'budget',
