@@ -43,7 +43,7 @@ export interface CriterionRead {
 const LEVEL_LABEL =
   /^(?:-\s*)?(?:tu danh gia|ket qua tu danh gia|ket qua|muc dat|danh gia)\s*:\s*(.+)$/;
 const LEVEL_TAIL =
-  /(?:\((chua dat|khong dat|dat(?: muc\s*[1-4])?)\)|[-–:,]\s*(chua dat|khong dat|dat muc\s*[1-4]))\s*[.;]?$/;
+  /(?:\((chua dat|khong dat|(?:dat )?muc\s*[1-4]|dat)\)|[-–:,]\s*(chua dat|khong dat|dat muc\s*[1-4]))\s*[.;]?$/;
 
 export function readCriterion(text: string, ctx: Context): CriterionRead {
   const out: CriterionRead = { code: '', standard: '', level: null, levelText: '', rest: '' };
