@@ -144,6 +144,9 @@ export function readTable(table: Table, layout: TableLayout, reading: Reading): 
       routeLines(item, f, text);
     }
     item.actions = bulletLines(item.actions);
+    // `Kinh phí (triệu đồng)` over bare numbers: the unit is the header's.
+    const unit = /triệu|nghìn|ngàn/i.exec(layout.headers[columns.indexOf('budget')] ?? '');
+    if (unit && /^\d[\d.,]*$/.test(item.budget)) item.budget += ` ${unit[0]}`;
 
     const standardCell = get('standard');
     const stdHeading = headingOf(standardCell);
