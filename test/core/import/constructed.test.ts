@@ -26,3 +26,8 @@ it('a yearly task plan is refused with a message, nothing imported', () => {
     expect.stringMatching(/không phải kế hoạch cải tiến/),
   ]);
 });
+
+it('a title merged across the plan table’s top gives the school year', () => {
+  const titled = CONSTRUCTED.find((c) => c.name.includes('titled'));
+  expect(titled && readPlanDoc(docTreeFromDocsApi(titled.doc)).info['Năm học']).toBe('2024-2025');
+});
