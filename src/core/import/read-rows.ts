@@ -85,6 +85,11 @@ export function readTable(table: Table, layout: TableLayout, reading: Reading): 
   const has = (f: ImportColumn): boolean => columns.includes(f);
   const prose = new Set(PROSE_FIELDS.filter((f) => !has(f)));
   let carried = '';
+  // `Tiêu chuẩn 2: …` merged across the top of its own table, above the header.
+  for (const row of table.grid.slice(0, layout.headerRows)) {
+    const heading = new Set(row).size === 1 ? headingOf(row[0] ?? '') : null;
+    if (heading && heading.kind !== 'total') enter(ctx, heading);
+  }
   for (let r = layout.headerRows; r < table.grid.length; r++) {
     const texts = table.grid[r] ?? [];
     const rowNo = r + 1;

@@ -7,6 +7,7 @@ import { docTreeFromDocsApi } from '../../../src/core/import/from-docs-api';
 import { readPlanDoc } from '../../../src/core/import/read-doc';
 import { fieldAccuracy } from '../../fixtures/doc-expected';
 import { CONSTRUCTED, YEARLY_TASKS } from '../../fixtures/constructed-plans';
+import { apiDoc } from '../../fixtures/api-doc';
 
 describe.each(CONSTRUCTED.map((c) => [c.name, c] as const))('%s', (_, plan) => {
   const result = readPlanDoc(docTreeFromDocsApi(plan.doc));
@@ -30,4 +31,26 @@ it('a yearly task plan is refused with a message, nothing imported', () => {
 it('a title merged across the plan table’s top gives the school year', () => {
   const titled = CONSTRUCTED.find((c) => c.name.includes('titled'));
   expect(titled && readPlanDoc(docTreeFromDocsApi(titled.doc)).info['Năm học']).toBe('2024-2025');
+});
+
+it('a standard merged across the top of its own table heads that table’s rows', () => {
+  const header = ['TT', 'Nội dung cần cải tiến', 'Biện pháp thực hiện', 'Người thực hiện'];
+  const standardTable = (title: string, weakness: string) => ({
+    rows: [[title, '', '', ''], header, ['1', weakness, 'Khắc phục', 'HT']],
+    merges: [[0, 0, 1, 4]] as [number, number, number, number][],
+  });
+  const result = readPlanDoc(
+    docTreeFromDocsApi(
+      apiDoc(
+        'KH',
+        'KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC',
+        standardTable('TIÊU CHUẨN 1: TỔ CHỨC VÀ QUẢN LÝ NHÀ TRƯỜNG', 'a'),
+        standardTable('Tiêu chuẩn 2. Cán bộ quản lý, giáo viên', 'b'),
+      ),
+    ),
+  );
+  expect(result.items.map((i) => [i.standard, i.weakness])).toEqual([
+    ['1', 'a'],
+    ['2', 'b'],
+  ]);
 });
