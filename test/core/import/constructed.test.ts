@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { docTreeFromDocsApi } from '../../../src/core/import/from-docs-api';
 import { readPlanDoc } from '../../../src/core/import/read-doc';
+import { fromProse } from '../../../src/core/import/prose';
 import { fieldAccuracy } from '../../fixtures/doc-expected';
 import { CONSTRUCTED, YEARLY_TASKS } from '../../fixtures/constructed-plans';
 import { apiDoc } from '../../fixtures/api-doc';
@@ -53,4 +54,33 @@ it('a standard merged across the top of its own table heads that table’s rows'
     ['1', 'a'],
     ['2', 'b'],
   ]);
+});
+
+describe('prose as schools write it', () => {
+  const want = new Set(['period', 'lead', 'budget', 'fundingSource'] as const);
+  const year = { startYear: 2024, endYear: 2025 };
+  it.each([
+    [
+      'Mua sắm thiết bị, dự kiến kinh phí khoảng 30.000.000đ (nguồn ngân sách).',
+      { budget: '30.000.000đ', fundingSource: 'ngân sách' },
+    ],
+    ['Mua sắm thiết bị, kinh phí 30.000.000 VNĐ.', { budget: '30.000.000 VNĐ' }],
+    [
+      'Hiệu trưởng chỉ đạo, Phó hiệu trưởng trực tiếp phụ trách; thực hiện trong học kỳ I.',
+      { lead: 'Phó hiệu trưởng', period: 'học kỳ I' },
+    ],
+    [
+      'Phân công: Tổ trưởng chuyên môn; Thời gian: Cả năm học; Kinh phí: 5 triệu đồng (xã hội hóa).',
+      {
+        lead: 'Tổ trưởng chuyên môn',
+        period: 'Cả năm học',
+        budget: '5 triệu đồng',
+        fundingSource: 'xã hội hóa',
+      },
+    ],
+    // `30 trẻ` is children, not 30 triệu.
+    ['Tổ chức cho 30 trẻ tham gia hội thi.', {}],
+  ])('%s', (text, fields) => {
+    expect(fromProse(text, want, year)).toEqual(fields);
+  });
 });
