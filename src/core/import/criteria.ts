@@ -93,7 +93,7 @@ function codeOf(text: string, standard: string, level4: boolean): string {
 }
 
 /**
- * The criterion of a standard whose official name shares most word pairs with the row's text;
+ * The criterion of a standard (any but MỨC 4, when '') whose official name shares most word pairs with the row's text;
  * null when no criterion stands out. Only ever offered as a suggestion.
  */
 export function suggestCriterion(catalog: Catalog, standard: string, text: string): string | null {
@@ -102,7 +102,7 @@ export function suggestCriterion(catalog: Catalog, standard: string, text: strin
   let bestScore = 1;
   let tie = false;
   for (const c of allCriteria(catalog)) {
-    if (c.standard !== standard) continue;
+    if (standard ? c.standard !== standard : c.standard === 'M4') continue;
     const names = [c.name, ...(c.variants ?? [])];
     const score = Math.max(...names.map((n) => [...pairs(n)].filter((p) => words.has(p)).length));
     if (score > bestScore) [best, bestScore, tie] = [c.code, score, false];

@@ -181,7 +181,16 @@ export function readTable(table: Table, layout: TableLayout, reading: Reading): 
       carried = read.code;
       ctx.criterion = '';
     } else if (read) {
-      place('criterion', IMPORT.criterionUnreadable(cleanText(criterionCell)));
+      // A criterion written by its name only: the catalog's closest name, as a suggestion.
+      const named =
+        reading.catalog && !ctx.level4
+          ? suggestCriterion(reading.catalog, ctx.standard, criterionCell)
+          : null;
+      if (named) {
+        item.criterion = named;
+        stats.criteriaGuessed++;
+        place('criterion', IMPORT.criterionGuessed(named));
+      } else place('criterion', IMPORT.criterionUnreadable(cleanText(criterionCell)));
     } else if (ctx.criterion) {
       item.criterion = ctx.criterion;
       item.selfAssessment ||= ctx.level;

@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { docTreeFromDocsApi } from '../../../src/core/import/from-docs-api';
 import { readPlanDoc } from '../../../src/core/import/read-doc';
 import { fromProse } from '../../../src/core/import/prose';
+import { allCriteria, builtInCatalogs } from '../../../src/core/plan/catalog/catalog';
 import { fieldAccuracy } from '../../fixtures/doc-expected';
 import { CONSTRUCTED, YEARLY_TASKS } from '../../fixtures/constructed-plans';
 import { apiDoc } from '../../fixtures/api-doc';
@@ -83,4 +84,20 @@ describe('prose as schools write it', () => {
   ])('%s', (text, fields) => {
     expect(fromProse(text, want, year)).toEqual(fields);
   });
+});
+
+it('a criterion written by its official name only is suggested from the catalog, and said so', () => {
+  const catalog = builtInCatalogs().find((c) => c.id.includes('19'));
+  const named = catalog && allCriteria(catalog).filter((c) => ['1.1', '3.2'].includes(c.code));
+  expect(named).toHaveLength(2);
+  const rows = [
+    ['Tiêu chí', 'Biện pháp', 'Người thực hiện'],
+    ...(named ?? []).map((c) => [c.name, 'Rà soát', 'HT']),
+  ];
+  const result = readPlanDoc(
+    docTreeFromDocsApi(apiDoc('KH', 'KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG', { rows })),
+    { catalog },
+  );
+  expect(result.items.map((i) => i.criterion)).toEqual(['1.1', '3.2']);
+  expect(result.issues.filter((i) => i.field === 'criterion')).toHaveLength(2);
 });
