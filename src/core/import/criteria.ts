@@ -40,10 +40,14 @@ export interface CriterionRead {
   rest: string;
 }
 
-const LEVEL_LABEL =
-  /^(?:-\s*)?(?:tu danh gia|ket qua tu danh gia|ket qua|muc dat|danh gia)\s*:\s*(.+)$/;
-const LEVEL_TAIL =
-  /(?:\((chua dat|khong dat|(?:dat )?muc\s*[1-4]|dat)\)|[-–:,]\s*(chua dat|khong dat|dat muc\s*[1-4]))\s*[.;]?$/;
+const LABEL =
+  '(?:tu danh gia|tdg|ket qua tu danh gia|ket qua tdg|ket qua|muc dat|danh gia)\\s*:\\s*';
+const LEVEL_LABEL = new RegExp(`^(?:-\\s*)?\\(?${LABEL}(.+?)\\)?$`);
+/** `(Mức 2)`, `(Tự đánh giá: Chưa đạt)`, `- Đạt mức 1`, `. Mức đạt: Mức 3` ending the cell. */
+const LEVEL = 'chua dat|khong dat|(?:dat )?(?:muc|m)\\s*[1-4]';
+const LEVEL_TAIL = new RegExp(
+  `(?:\\(\\s*(?:${LABEL})?(${LEVEL}|dat)\\s*\\)|[-–:,.]\\s*(?:${LABEL})?(${LEVEL}))\\s*[.;]?$`,
+);
 
 export function readCriterion(text: string, ctx: Context): CriterionRead {
   const out: CriterionRead = { code: '', standard: '', level: null, levelText: '', rest: '' };
@@ -52,7 +56,7 @@ export function readCriterion(text: string, ctx: Context): CriterionRead {
   for (const line of lines) {
     const key = asciiKey(line);
     const labelled = LEVEL_LABEL.exec(key);
-    const whole = parseLevel(line);
+    const whole = parseLevel(line.replace(/^\((.*)\)$/, '$1'));
     const heading = headingOf(line);
     if (labelled) {
       const level = parseLevel(labelled[1]);

@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { docTreeFromDocsApi } from '../../../src/core/import/from-docs-api';
 import { readPlanDoc } from '../../../src/core/import/read-doc';
 import { fromProse } from '../../../src/core/import/prose';
+import { readCriterion } from '../../../src/core/import/criteria';
 import { allCriteria, builtInCatalogs } from '../../../src/core/plan/catalog/catalog';
 import { fieldAccuracy } from '../../fixtures/doc-expected';
 import { CONSTRUCTED, YEARLY_TASKS } from '../../fixtures/constructed-plans';
@@ -100,4 +101,22 @@ it('a criterion written by its official name only is suggested from the catalog,
   );
   expect(result.items.map((i) => i.criterion)).toEqual(['1.1', '3.2']);
   expect(result.issues.filter((i) => i.field === 'criterion')).toHaveLength(2);
+});
+
+describe('the self-assessment as plans write it inside the criterion cell', () => {
+  it.each([
+    ['Tiêu chí 1.1\nTĐG: Đạt mức 1', 'M1'],
+    ['Tiêu chí 1.1 (Tự đánh giá: Mức 2)', 'M2'],
+    ['Tiêu chí 1.1 - Mức 2', 'M2'],
+    ['Tiêu chí 1.1: Phương hướng, chiến lược. Mức đạt: Mức 3', 'M3'],
+    ['Tiêu chí 1.1\n(Chưa đạt)', 'CD'],
+    ['TC 1.1 (M2)', 'M2'],
+    ['Tiêu chí 1.1: Phương hướng, chiến lược', null],
+  ])('%s → %s, nothing left over', (text, level) => {
+    expect(readCriterion(text, { standard: '1', level4: false })).toMatchObject({
+      code: '1.1',
+      level,
+      rest: '',
+    });
+  });
 });
