@@ -83,6 +83,12 @@ function columnsOf(row: readonly string[]): (ImportColumn | null)[] {
   const found = mapHeaders(row, PLAN_COLUMNS).index;
   const columns: (ImportColumn | null)[] = row.map((t) => EXTRA[headerKey(t)] ?? null);
   for (const [field, c] of Object.entries(found) as [PlanField, number][]) columns[c] = field;
+  // `Tiêu chuẩn, tiêu chí` merged over two columns: the standard, then the criterion.
+  const c = found.criterion;
+  if (c !== undefined && row[c + 1] === row[c] && /chuẩn/.test(headerKey(row[c]))) {
+    columns[c] = 'standard';
+    columns[c + 1] = 'criterion';
+  }
   // `Biện pháp khắc phục`, `Thời gian hoàn thành`: a known header followed by more words.
   // `Người/bộ phận thực hiện`, `Điểm yếu/Tồn tại`: each alternative around the slash.
   row.forEach((t, c) => {

@@ -120,3 +120,28 @@ describe('the self-assessment as plans write it inside the criterion cell', () =
     });
   });
 });
+
+it('`Tiêu chuẩn, tiêu chí` merged over two columns: the standard, then the criterion numbered within it', () => {
+  const result = readPlanDoc(
+    docTreeFromDocsApi(
+      apiDoc('KH', 'KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG', {
+        rows: [
+          ['TT', 'Tiêu chuẩn, tiêu chí', '', 'Điểm yếu', 'Biện pháp', 'Người thực hiện'],
+          ['1', 'Tiêu chuẩn 1: Tổ chức và quản lý', 'Tiêu chí 1.1', 'a', 'b', 'HT'],
+          ['2', '', 'Tiêu chí 3', 'c', 'd', 'PHT'],
+          ['3', 'Tiêu chuẩn 2', 'Tiêu chí 2.2', 'e', 'f', 'GV'],
+        ],
+        merges: [
+          [0, 1, 1, 2],
+          [1, 1, 2, 1],
+        ],
+      }),
+    ),
+  );
+  expect(result.items.map((i) => [i.standard, i.criterion, i.notes])).toEqual([
+    ['1', '1.1', ''],
+    ['1', '1.3', ''],
+    ['2', '2.2', ''],
+  ]);
+  expect(result.issues).toEqual([]);
+});
