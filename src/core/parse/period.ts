@@ -51,7 +51,8 @@ export function parsePeriod(value: unknown, plan: SchoolYear | null): ParsedPeri
     return Number.isInteger(value) ? found(calendarYear(value), false) : UNRECOGNIZED;
   }
   if (value !== null && value !== undefined && typeof value !== 'string') return UNRECOGNIZED;
-  const s = normalize(value ?? '');
+  // Months on lines of their own (`Tháng 9/2024` / `Tháng 12/2024`): a list, read as its range.
+  const s = normalize((value ?? '').replace(/(\d)\s*\n\s*(?=tháng|t\d|\d)/giu, '$1, '));
   if (s === '') return { start: null, end: null, vague: false, recognized: true };
   if (s.length > 120) return UNRECOGNIZED;
   return parseText(s, plan);

@@ -50,6 +50,8 @@ describe('periods with leading words', () => {
     ['Tháng 9 hằng năm', '2024-09-01', '2024-09-30', true],
     ['Tháng 12/2024; tháng 5/2025', '2024-12-01', '2025-05-31', false],
     ['Giai đoạn 2025-2030', '2025-09-01', '2030-05-31', false],
+    ['Tháng 9/2024\nTháng 12/2024', '2024-09-01', '2024-12-31', false],
+    ['Từ tháng 9/2024\nđến tháng 5/2025', '2024-09-01', '2025-05-31', false],
   ] as const)('reads %s as %s – %s (vague: %s)', (text, start, end, vague) => {
     const p = parsePeriod(text, year);
     expect(p).toMatchObject({ recognized: true, end, vague });
