@@ -138,9 +138,10 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
         stats.ownersUnmatched.push(token);
   }
   const improvement =
-    /cai tien/.test(asciiKey(title)) ||
+    // `Kế hoạch khắc phục tồn tại sau đánh giá ngoài` is one too.
+    /cai tien|khac phuc/.test(asciiKey(title)) ||
     (!title && /cai tien chat luong/.test(asciiKey(outside.join(' ')))) ||
-    items.some((i) => i.criterion || i.standard);
+    items.some((i) => i.criterion || i.standard || i.weakness);
   if (!improvement)
     return {
       items: [],

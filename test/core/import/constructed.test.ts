@@ -145,3 +145,14 @@ it('`Tiêu chuẩn, tiêu chí` merged over two columns: the standard, then the 
   ]);
   expect(result.issues).toEqual([]);
 });
+
+it('a plan to remedy the weaknesses an external review found is an improvement plan too', () => {
+  const rows = [
+    ['TT', 'Tồn tại, hạn chế', 'Biện pháp khắc phục', 'Người thực hiện'],
+    ['1', 'Hồ sơ chưa đầy đủ', 'Bổ sung hồ sơ', 'Văn thư'],
+  ];
+  for (const title of ['Khắc phục tồn tại sau đánh giá ngoài', 'Năm học 2024-2025'])
+    expect(
+      readPlanDoc(docTreeFromDocsApi(apiDoc('KH', 'KẾ HOẠCH', title, { rows }))).items,
+    ).toHaveLength(1);
+});
