@@ -91,7 +91,11 @@ export function splitOwners(text: unknown): string[] {
     .replace(/(^|[\s,;(])([đĐdD])\/([cC])(?=[\s.])/g, '$1$2\ue001$3');
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const raw of s.split(/[,;/\n()-]|\s+và\s+/i)) {
+  // `Cô Lan (PHT)`: a role in brackets after a name is an owner token of its own.
+  const t = s.replace(/\s*\(([^()]{1,30})\)(?=\s*(?:[,;\n]|$))/g, (m, role: string) =>
+    roleCodeOf(role) ? `, ${role}` : m,
+  );
+  for (const raw of t.split(/[,;/\n-]|\s+và\s+/i)) {
     const token = cleanText(
       raw
         .replace(/\ue001/g, '/')
