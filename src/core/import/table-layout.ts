@@ -110,6 +110,15 @@ function columnsOf(row: readonly string[]): (ImportColumn | null)[] {
         if (field && !columns.includes(field as PlanField)) columns[c] = field as PlanField;
       }
   });
+  // `Người phụ trách | Người thực hiện`: a second owners column holds the partners.
+  row.forEach((t, c) => {
+    if (
+      !columns[c] &&
+      !columns.includes('partners') &&
+      mapHeaders([t], PLAN_COLUMNS).index.lead === 0
+    )
+      columns[c] = 'partners';
+  });
   return columns;
 }
 

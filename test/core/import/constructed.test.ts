@@ -156,3 +156,18 @@ it('a plan to remedy the weaknesses an external review found is an improvement p
       readPlanDoc(docTreeFromDocsApi(apiDoc('KH', 'KẾ HOẠCH', title, { rows }))).items,
     ).toHaveLength(1);
 });
+
+it('a second owners column (`Người phụ trách | Người thực hiện`) holds the partners', () => {
+  const rows = [
+    ['Tiêu chí', 'Biện pháp', 'Người phụ trách', 'Người thực hiện'],
+    ['1.1', 'Rà soát', 'Phó hiệu trưởng', 'Tổ trưởng, giáo viên'],
+  ];
+  const [item] = readPlanDoc(
+    docTreeFromDocsApi(apiDoc('KH', 'KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG', { rows })),
+  ).items;
+  expect(item).toMatchObject({
+    lead: 'Phó hiệu trưởng',
+    partners: 'Tổ trưởng, giáo viên',
+    notes: '',
+  });
+});
