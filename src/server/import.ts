@@ -157,6 +157,8 @@ function underLock<T>(run: () => T): T {
 }
 
 function linkId(urlOrId: unknown): string {
+  if (/\/(?:spreadsheets|presentation|forms)\/(?:u\/\d+\/)?d\//.test(String(urlOrId)))
+    throw new UserError(IMPORT_UI.notDoc);
   const id = docIdOf(urlOrId);
   if (!id) throw new UserError(IMPORT_UI.badLink);
   return id;

@@ -12,6 +12,8 @@ import { loadBundle } from '../helpers/load-bundle';
 import { doc, p, table } from '../fixtures/doc-builder';
 import { EXPECTED_001, EXPECTED_002, fieldAccuracy } from '../fixtures/doc-expected';
 import { doc001, doc002, doc004 } from '../fixtures/doc-trees';
+import { CONSTRUCTED } from '../fixtures/constructed-plans';
+import type { ApiDocument } from '../../src/core/import/from-docs-api';
 import { same, target, timing } from './targets';
 
 interface Preview {
@@ -19,17 +21,21 @@ interface Preview {
   issues: unknown[];
 }
 
-function world(tree: DocTree) {
+/** A Doc built from a DocTree, or given as the Document resource itself (constructed plans). */
+function world(tree: DocTree | ApiDocument) {
   const fakes = createFakes({ ui: false });
   const app = loadBundle(fakes);
   app.call('setUpSheets');
-  const id = fakes.state.docsApi.addDoc(tree);
+  const id =
+    'blocks' in tree
+      ? fakes.state.docsApi.addDoc(tree)
+      : fakes.state.docsApi.addResource(tree as GoogleAppsScript.Docs.Schema.Document);
   fakes.calls.reset();
   return { fakes, app, id };
 }
 
 /** A preview in the bundle: its result, and the Docs and DocumentApp calls it made. */
-function preview(tree: DocTree) {
+function preview(tree: DocTree | ApiDocument) {
   const { fakes, app, id } = world(tree);
   const t0 = performance.now();
   const result = app.callJson<Preview>('previewImportFromDoc', id);
@@ -82,6 +88,14 @@ export function benchImport(): string {
     lines.push(
       `  sample ${name}: ${acc.right}/${acc.present} fields, ${target(`sample ${name} fields right`, pct, 95, { atLeast: true, unit: '%' })}`,
       `    ${same(`sample ${name}: documents.get calls`, run.gets, 1)}; ${same(`sample ${name}: Docs and DocumentApp calls in all`, run.docCalls, 1)}`,
+    );
+  }
+  for (const plan of CONSTRUCTED) {
+    const run = preview(plan.doc);
+    const acc = fieldAccuracy(plan.expected, run.result.items, plan.fields);
+    const pct = (100 * acc.right) / acc.present;
+    lines.push(
+      `  constructed, ${plan.name}: ${acc.right}/${acc.present} fields, ${target(`${plan.name}: fields right`, pct, 95, { atLeast: true, unit: '%' })}`,
     );
   }
   const refused = preview(doc004());

@@ -67,6 +67,8 @@ export interface DocsApiState {
    * reports it (docs-api-document.ts). Returns its id.
    */
   addDoc(tree: DocTree, title?: string): string;
+  /** Adds a Doc given as the Document resource documents.get returns (written by hand). */
+  addResource(doc: GoogleAppsScript.Docs.Schema.Document): string;
 }
 
 /** The Docs built by addDoc, by id: read whole by documents.get, never edited. */
@@ -472,6 +474,11 @@ export function createDocsApi(world: DocumentWorld): { docs: FakeDocs; state: Do
       const id = world.nextId();
       const doc = docsApiDocument(tree, id, title);
       resources.set(id, doc);
+      return id;
+    },
+    addResource(doc) {
+      const id = world.nextId();
+      resources.set(id, { ...doc, documentId: id });
       return id;
     },
   };

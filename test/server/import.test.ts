@@ -9,6 +9,7 @@ import { loadBundle } from '../helpers/load-bundle';
 import { doc, merge, p, table } from '../fixtures/doc-builder';
 import { EXPECTED_001, EXPECTED_002, fieldAccuracy } from '../fixtures/doc-expected';
 import { doc001, doc002, doc004 } from '../fixtures/doc-trees';
+import { CONSTRUCTED, YEARLY_TASKS } from '../fixtures/constructed-plans';
 import type { DocTree } from '../../src/core/import/doc-tree';
 
 interface Preview {
@@ -75,20 +76,27 @@ describe('previewImportFromDoc', () => {
       `https://docs.google.com/document/d/${id}/edit?usp=sharing`,
       `https://docs.google.com/document/d/${id}/edit#heading=h.abc`,
       `https://drive.google.com/open?id=${id}`,
+      `https://docs.google.com/document/u/0/d/${id}/edit?tab=t.0`,
+      `https://docs.google.com/document/d/${id}`,
       `  ${id}  `,
     ])
       expect(app.callJson<Preview>('previewImportFromDoc', link).items.length).toBeGreaterThan(0);
+    expect(
+      app.callJson<Imported>('importPlanFromDoc', `https://docs.google.com/document/u/1/d/${id}/`)
+        .added,
+    ).toBe(EXPECTED_001.length);
   });
 
   it('says in Vietnamese when the link is no readable Doc', () => {
     const { app } = world(doc001());
     expect(() => app.call('previewImportFromDoc', 'xin chào')).toThrow(/Không nhận ra liên kết/);
-    expect(() =>
-      app.call(
-        'previewImportFromDoc',
-        'https://docs.google.com/spreadsheets/d/abcdefghijklmnop/edit',
-      ),
-    ).toThrow(/Không mở được tài liệu/);
+    for (const fn of ['previewImportFromDoc', 'importPlanFromDoc']) {
+      expect(() =>
+        app.call(fn, 'https://docs.google.com/spreadsheets/d/abcdefghijklmnop/edit#gid=0'),
+      ).toThrow(/bảng tính.*liên kết Google Tài liệu/);
+      expect(() => app.call(fn, '')).toThrow(/Không nhận ra liên kết/);
+      expect(() => app.call(fn, 42)).toThrow(/Không nhận ra liên kết/);
+    }
     // A well-formed id the Docs API does not know.
     expect(() => app.call('importPlanFromDoc', 'abcdefghijklmnopqrstuvwxyz')).toThrow(
       /Không mở được tài liệu/,
@@ -227,5 +235,57 @@ describe('importPlanFromDoc', () => {
     const { fakes, app } = world(doc001());
     app.call('importPlanFromDoc');
     expect(fakes.state.ui.dialogs.at(-1)?.title).toBe('Nhập kế hoạch từ Google Tài liệu');
+  });
+});
+
+describe('plans constructed the ways real schools write them, as documents.get returns them', () => {
+  function apiWorld(resource: GoogleAppsScript.Docs.Schema.Document) {
+    const fakes = createFakes({
+      spreadsheet: { sheets: { 'Nhân sự': ROSTER } },
+      now: '2026-05-04T02:00:00Z',
+    });
+    const app = loadBundle(fakes);
+    app.call('setUpSheets');
+    const id = fakes.state.docsApi.addResource(resource);
+    fakes.calls.reset();
+    return { fakes, app, id };
+  }
+
+  it.each(CONSTRUCTED.map((c) => [c.name, c] as const))(
+    '%s: every field right in the preview; the import writes those rows once, with Mã',
+    (_, plan) => {
+      const { fakes, app, id } = apiWorld(plan.doc as GoogleAppsScript.Docs.Schema.Document);
+      const before = JSON.stringify(fakes.state.spreadsheet.snapshot());
+      const preview = app.callJson<Preview>('previewImportFromDoc', id);
+      expect(JSON.stringify(fakes.state.spreadsheet.snapshot())).toBe(before);
+      expect(fieldAccuracy(plan.expected, preview.items, plan.fields).wrong).toEqual([]);
+
+      fakes.calls.reset();
+      const result = app.callJson<Imported>('importPlanFromDoc', id);
+      expect(result.added).toBe(plan.expected.length);
+      expect(fakes.calls.count('Docs.Documents.get')).toBe(1);
+      const rows = planRows(fakes);
+      const header = rows[0] ?? [];
+      const col = (h: string): number => header.indexOf(h);
+      expect(rows.slice(1).map((r) => r[col('Mã')])).toEqual(
+        plan.expected.map((_, i) => `CT-${String(i + 1).padStart(4, '0')}`),
+      );
+      expect(rows.slice(1).map((r) => r[col('Biện pháp thực hiện')])).toEqual(
+        plan.expected.map((e) => e.actions),
+      );
+      expect(fakes.state.locks.document.acquisitions()).toBeGreaterThan(0);
+      expect(app.callJson<Imported>('importPlanFromDoc', id).added).toBe(0);
+      expect(planRows(fakes)).toHaveLength(rows.length);
+    },
+  );
+
+  it('a yearly task plan: the preview says why, the import writes nothing', () => {
+    const { fakes, app, id } = apiWorld(YEARLY_TASKS as GoogleAppsScript.Docs.Schema.Document);
+    const preview = app.callJson<Preview>('previewImportFromDoc', id);
+    expect(preview.items).toEqual([]);
+    expect(preview.issues[0]?.message).toMatch(/không phải kế hoạch cải tiến/);
+    const before = JSON.stringify(fakes.state.spreadsheet.snapshot());
+    expect(app.callJson<Imported>('importPlanFromDoc', id).added).toBe(0);
+    expect(JSON.stringify(fakes.state.spreadsheet.snapshot())).toBe(before);
   });
 });

@@ -40,10 +40,14 @@ export interface CriterionRead {
   rest: string;
 }
 
-const LEVEL_LABEL =
-  /^(?:-\s*)?(?:tu danh gia|ket qua tu danh gia|ket qua|muc dat|danh gia)\s*:\s*(.+)$/;
-const LEVEL_TAIL =
-  /(?:\((chua dat|khong dat|dat(?: muc\s*[1-4])?)\)|[-–:,]\s*(chua dat|khong dat|dat muc\s*[1-4]))\s*[.;]?$/;
+const LABEL =
+  '(?:tu danh gia|tdg|ket qua tu danh gia|ket qua tdg|ket qua|muc dat|danh gia)\\s*:\\s*';
+const LEVEL_LABEL = new RegExp(`^(?:-\\s*)?\\(?${LABEL}(.+?)\\)?$`);
+/** `(Mức 2)`, `(Tự đánh giá: Chưa đạt)`, `- Đạt mức 1`, `. Mức đạt: Mức 3` ending the cell. */
+const LEVEL = 'chua dat|khong dat|(?:dat )?(?:muc|m)\\s*[1-4]';
+const LEVEL_TAIL = new RegExp(
+  `(?:\\(\\s*(?:${LABEL})?(${LEVEL}|dat)\\s*\\)|[-–:,.]\\s*(?:${LABEL})?(${LEVEL}))\\s*[.;]?$`,
+);
 
 export function readCriterion(text: string, ctx: Context): CriterionRead {
   const out: CriterionRead = { code: '', standard: '', level: null, levelText: '', rest: '' };
@@ -52,7 +56,7 @@ export function readCriterion(text: string, ctx: Context): CriterionRead {
   for (const line of lines) {
     const key = asciiKey(line);
     const labelled = LEVEL_LABEL.exec(key);
-    const whole = parseLevel(line);
+    const whole = parseLevel(line.replace(/^\((.*)\)$/, '$1'));
     const heading = headingOf(line);
     if (labelled) {
       const level = parseLevel(labelled[1]);
@@ -93,7 +97,7 @@ function codeOf(text: string, standard: string, level4: boolean): string {
 }
 
 /**
- * The criterion of a standard whose official name shares most word pairs with the row's text;
+ * The criterion of a standard (any but MỨC 4, when '') whose official name shares most word pairs with the row's text;
  * null when no criterion stands out. Only ever offered as a suggestion.
  */
 export function suggestCriterion(catalog: Catalog, standard: string, text: string): string | null {
@@ -102,7 +106,7 @@ export function suggestCriterion(catalog: Catalog, standard: string, text: strin
   let bestScore = 1;
   let tie = false;
   for (const c of allCriteria(catalog)) {
-    if (c.standard !== standard) continue;
+    if (standard ? c.standard !== standard : c.standard === 'M4') continue;
     const names = [c.name, ...(c.variants ?? [])];
     const score = Math.max(...names.map((n) => [...pairs(n)].filter((p) => words.has(p)).length));
     if (score > bestScore) [best, bestScore, tie] = [c.code, score, false];

@@ -80,7 +80,17 @@ function paragraph(p: ApiParagraph, doc: ApiDocument): DocParagraph {
     .join('')
     .replace(/\n$/, '')
     .normalize('NFC');
-  return p.bullet ? { text, list: listKind(p.bullet, doc) } : { text };
+  if (!p.bullet) return { text };
+  const list = listKind(p.bullet, doc);
+  // A `+` glyph (Word's sub-bullets) is kept; any other bullet becomes `- ` (paragraphText).
+  const plus = list === 'bullet' && glyphOf(p.bullet, doc)?.glyphSymbol === '+';
+  return { text: plus && !/^\s*[-+•*]/.test(text) ? `+ ${text}` : text, list };
+}
+
+function glyphOf(bullet: NonNullable<ApiParagraph['bullet']>, doc: ApiDocument) {
+  return doc.lists?.[bullet.listId ?? '']?.listProperties?.nestingLevels?.[
+    bullet.nestingLevel ?? 0
+  ];
 }
 
 /**
@@ -92,8 +102,7 @@ function listKind(
   bullet: NonNullable<ApiParagraph['bullet']>,
   doc: ApiDocument,
 ): 'bullet' | 'number' {
-  const level =
-    doc.lists?.[bullet.listId ?? '']?.listProperties?.nestingLevels?.[bullet.nestingLevel ?? 0];
+  const level = glyphOf(bullet, doc);
   return level &&
     !level.glyphSymbol &&
     !/^(?:|NONE|GLYPH_TYPE_UNSPECIFIED)$/.test(level.glyphType ?? '')

@@ -17,7 +17,11 @@ const PROSE_FIELDS = ['period', 'lead', 'partners', 'budget', 'fundingSource'] a
 export type ProseField = (typeof PROSE_FIELDS)[number];
 
 /** Labels the export writes inside cells that are no header synonym (`Cần đạt: …`, `Nguồn: …`). */
-const CELL_LABELS: Record<string, ItemInputField> = { 'can dat': 'target', nguon: 'fundingSource' };
+const CELL_LABELS: Record<string, ItemInputField> = {
+  'can dat': 'target',
+  nguon: 'fundingSource',
+  'phan cong': 'lead',
+};
 
 /** The field a label inside a cell names: a contract header or synonym, or a cell label. */
 export function labelField(label: string): ItemInputField | undefined {
@@ -27,14 +31,16 @@ export function labelField(label: string): ItemInputField | undefined {
 
 /** Words a time phrase starts with (`từ`, `trong`, `tháng`, `hè`, `hằng`, …). */
 const TIME_START = new Set(
-  'tu trong vao dau giua cuoi he den truoc thang nam hoc hang moi dinh ca quy tuan suot'.split(' '),
+  'ngay tu trong vao dau giua cuoi he den truoc thang nam hoc hang moi dinh ca quy tuan suot'.split(
+    ' ',
+  ),
 );
 const VAGUE_OK =
-  /^(?:ca nam(?: hoc)?|hang (?:nam|thang|quy|tuan)|moi (?:nam|thang|quy|tuan)|dinh k[yi] .+)$/;
+  /^(?:ca nam(?: hoc)?|(?:trong )?hoc k[yi] i{1,2}|hang (?:nam|thang|quy|tuan)|moi (?:nam|thang|quy|tuan)|dinh k[yi] .+)$/;
 const AMOUNT =
-  /(\d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)(?:\s*\d[\d.,]*\s*(?:triệu|nghìn|ngàn))?(?:\s*đồng)?|\d{1,3}(?:\.\d{3}){1,4}\s*(?:đồng|đ|vnđ)\b)/iu;
+  /(\d[\d.,]*\s*(?:tỷ|tỉ|triệu|tr)(?!\p{L})(?:\s*\d[\d.,]*\s*(?:triệu|nghìn|ngàn))?(?:\s*đồng)?|\d{1,3}(?:\.\d{3}){1,4}\s*(?:đồng|đ|vnđ)(?!\p{L}))/iu;
 const SOURCE =
-  /(?:từ\s+)?nguồn\s+(?:kinh phí\s+)?((?:ngân sách|xã hội (?:hóa|hoá)|chi thường xuyên|tự chủ|tài trợ|học phí|vận động)[^.;,\n]{0,40})/iu;
+  /(?:từ\s+)?nguồn\s+(?:kinh phí\s+)?((?:ngân sách|xã hội (?:hóa|hoá)|chi thường xuyên|tự chủ|tài trợ|học phí|vận động)[^.;,()\n]{0,40})/iu;
 const SOURCE_WORD =
   /(ngân sách nhà nước|ngân sách địa phương|xã hội (?:hóa|hoá)|chi thường xuyên)/iu;
 
@@ -55,7 +61,9 @@ export function fromProse(
     // `Thời hạn: …` in prose is when the work is done.
     const field = PROSE_FIELDS.find((f) => f === (named === 'deadline' ? 'period' : named));
     if (labelled && field) {
-      put(field, labelled[2] ?? '');
+      const value = labelled[2] ?? '';
+      // `Kinh phí: 5 triệu đồng (xã hội hóa)`: the amount; the source is read below.
+      put(field, (field === 'budget' && AMOUNT.exec(value)?.[1]) || value);
       continue;
     }
     if (want.has('period') && !out.period) put('period', timePhrase(clause, year));
@@ -92,12 +100,16 @@ function timePhrase(clause: string, year: SchoolYear | null): string {
       }
     }
   }
-  return best;
+  // `Thực hiện trong hè năm 2025`: the preposition is no part of the time (`Ngay trong …` is).
+  const bare = /^(?:trong|vào)\s+(.+)$/iu.exec(best)?.[1];
+  return bare && parsePeriod(bare, year).recognized ? bare : best;
 }
 
 /** `…, Phó hiệu trưởng chủ trì`, `do tổ CM phụ trách`: role words just before the verb. */
 function leadBefore(clause: string): string {
-  const m = /^(.*?)\s+(?:chủ trì|phụ trách|chịu trách nhiệm)(?:\s|$)/iu.exec(clause);
+  const m = /^(.*?)\s+(?:trực tiếp\s+)?(?:chủ trì|phụ trách|chịu trách nhiệm)(?:\s|$)/iu.exec(
+    clause,
+  );
   if (!m) return '';
   // After `do`/`giao cho` the whole name list; otherwise only what follows the last comma.
   const by = /\b(?:do|giao cho)\s+(.+)$/iu.exec(m[1] ?? '');
@@ -106,7 +118,7 @@ function leadBefore(clause: string): string {
     const candidate = words
       .slice(-k)
       .join(' ')
-      .replace(/^[,(]+/, '');
+      .replace(/^[,(+\-•]+\s*/, '');
     const tokens = splitOwners(candidate);
     if (tokens.length > 0 && tokens.every((t) => roleCodeOf(t))) return candidate;
   }

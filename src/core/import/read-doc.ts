@@ -79,7 +79,12 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
     if (!layout) {
       for (const row of grid) for (const text of row) outside.push(...text.split('\n'));
       readAssessments(grid, assessments);
-    } else if (layout.headerRows > 0) recordColumns(layout, stats);
+    } else if (layout.headerRows > 0) {
+      recordColumns(layout, stats);
+      // A title merged across the table's top (`KẾ HOẠCH … NĂM HỌC 2024-2025`) is the Doc's.
+      for (const row of grid.slice(0, layout.headerRows))
+        if (row.length > 1 && new Set(row).size === 1) outside.push(row[0] ?? '');
+    }
   });
 
   const info = readPlanHeader(outside);
@@ -133,9 +138,10 @@ export function readPlanDoc(tree: DocTree, options: ImportOptions = {}): DocImpo
         stats.ownersUnmatched.push(token);
   }
   const improvement =
-    /cai tien/.test(asciiKey(title)) ||
+    // `Kế hoạch khắc phục tồn tại sau đánh giá ngoài` is one too.
+    /cai tien|khac phuc/.test(asciiKey(title)) ||
     (!title && /cai tien chat luong/.test(asciiKey(outside.join(' ')))) ||
-    items.some((i) => i.criterion || i.standard);
+    items.some((i) => i.criterion || i.standard || i.weakness);
   if (!improvement)
     return {
       items: [],

@@ -85,6 +85,11 @@ export function readTable(table: Table, layout: TableLayout, reading: Reading): 
   const has = (f: ImportColumn): boolean => columns.includes(f);
   const prose = new Set(PROSE_FIELDS.filter((f) => !has(f)));
   let carried = '';
+  // `Tiêu chuẩn 2: …` merged across the top of its own table, above the header.
+  for (const row of table.grid.slice(0, layout.headerRows)) {
+    const heading = new Set(row).size === 1 ? headingOf(row[0] ?? '') : null;
+    if (heading && heading.kind !== 'total') enter(ctx, heading);
+  }
   for (let r = layout.headerRows; r < table.grid.length; r++) {
     const texts = table.grid[r] ?? [];
     const rowNo = r + 1;
@@ -144,6 +149,9 @@ export function readTable(table: Table, layout: TableLayout, reading: Reading): 
       routeLines(item, f, text);
     }
     item.actions = bulletLines(item.actions);
+    // `Kinh phí (triệu đồng)` over bare numbers: the unit is the header's.
+    const unit = /triệu|nghìn|ngàn/i.exec(layout.headers[columns.indexOf('budget')] ?? '');
+    if (unit && /^\d[\d.,]*$/.test(item.budget)) item.budget += ` ${unit[0]}`;
 
     const standardCell = get('standard');
     const stdHeading = headingOf(standardCell);
@@ -173,7 +181,16 @@ export function readTable(table: Table, layout: TableLayout, reading: Reading): 
       carried = read.code;
       ctx.criterion = '';
     } else if (read) {
-      place('criterion', IMPORT.criterionUnreadable(cleanText(criterionCell)));
+      // A criterion written by its name only: the catalog's closest name, as a suggestion.
+      const named =
+        reading.catalog && !ctx.level4
+          ? suggestCriterion(reading.catalog, ctx.standard, criterionCell)
+          : null;
+      if (named) {
+        item.criterion = named;
+        stats.criteriaGuessed++;
+        place('criterion', IMPORT.criterionGuessed(named));
+      } else place('criterion', IMPORT.criterionUnreadable(cleanText(criterionCell)));
     } else if (ctx.criterion) {
       item.criterion = ctx.criterion;
       item.selfAssessment ||= ctx.level;

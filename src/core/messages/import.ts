@@ -44,6 +44,8 @@ export const IMPORT_UI = {
   /** The menu item, also the dialog's title. */
   menu: 'Nhập kế hoạch từ Google Tài liệu',
   badLink: 'Không nhận ra liên kết: hãy dán liên kết hoặc mã của Google Tài liệu.',
+  notDoc:
+    'Liên kết này mở một bảng tính, trang trình bày hoặc biểu mẫu: hãy dán liên kết Google Tài liệu của kế hoạch.',
   notReadable:
     'Không mở được tài liệu: cần một Google Tài liệu bạn được xem (tệp Word: lưu thành Google Tài liệu).',
   alreadyImported: (n: number): string =>

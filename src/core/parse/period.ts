@@ -51,7 +51,8 @@ export function parsePeriod(value: unknown, plan: SchoolYear | null): ParsedPeri
     return Number.isInteger(value) ? found(calendarYear(value), false) : UNRECOGNIZED;
   }
   if (value !== null && value !== undefined && typeof value !== 'string') return UNRECOGNIZED;
-  const s = normalize(value ?? '');
+  // Months on lines of their own (`Tháng 9/2024` / `Tháng 12/2024`): a list, read as its range.
+  const s = normalize((value ?? '').replace(/(\d)\s*\n\s*(?=tháng|t\d|\d)/giu, '$1, '));
   if (s === '') return { start: null, end: null, vague: false, recognized: true };
   if (s.length > 120) return UNRECOGNIZED;
   return parseText(s, plan);
@@ -66,7 +67,7 @@ function normalize(text: string): string {
     .replace(DASHES, '-')
     .replace(/[:()]/g, ' ')
     .replace(/\s*([/-])\s*/g, '$1')
-    .replace(/\s*,\s*/g, ', ')
+    .replace(/\s*[,;]\s*/g, ', ')
     .replace(/^[\s\-+*•·.]+/, '')
     .replace(/[\s.;,]+$/, '')
     .replace(/\s+/g, ' ');
@@ -80,6 +81,12 @@ function parseText(text: string, plan: SchoolYear | null): ParsedPeriod {
   if (/^(?:trong )?(?:nhung|cac) nam (?:hoc )?(?:tiep theo|sau|ke tiep)$/.test(s))
     return found(whole, true);
 
+  // `Tháng 9 hằng năm`: that moment of every year, this year's first.
+  const yearly = / (?:hang|moi) nam(?: hoc)?$/.exec(s);
+  if (yearly && s.length > yearly[0].length) {
+    const p = parseText(s.slice(0, yearly.index), plan);
+    return p.recognized ? { ...p, vague: true } : p;
+  }
   const vague = VAGUE_WORDS.exec(s);
   if (vague) {
     const rest = s.slice(vague[0].length).trim();
@@ -125,7 +132,7 @@ function parseText(text: string, plan: SchoolYear | null): ParsedPeriod {
 
 /** `Trong năm học …`, `Cả năm …`, `Cuối học kỳ I`: words that do not move the dates. */
 function stripFillers(s: string): string {
-  return s.replace(/^(?:(?:tu|trong suot|trong|suot|ca|cuoi) )+/, '');
+  return s.replace(/^(?:(?:tu|trong suot|trong|suot|ca|cuoi|giai doan) )+/, '');
 }
 
 /** A single expression: a date, a month, a school year, a semester, a quarter, a year. */
@@ -194,9 +201,10 @@ function monthBefore(s: string, rightStart: IsoDate): Span | null {
  * moments of the plan's first school year.
  */
 function pointOfYear(s: string, plan: SchoolYear | null): Span | null {
-  const m = /^(dau|giua|cuoi|het) nam(?: hoc)?$/.exec(s);
-  if (!m || !plan) return null;
-  const y = plan.startYear;
+  const m = /^(dau|giua|cuoi|het) nam(?: hoc)?(?: (\d{4}-\d{2,4}))?$/.exec(s);
+  const sy = m?.[2] ? parseSchoolYear(m[2]) : plan;
+  if (!m || !sy) return null;
+  const y = sy.startYear;
   if (m[1] === 'dau') return month(y, 9);
   return m[1] === 'giua' ? month(y + 1, 1) : month(y + 1, 5);
 }

@@ -33,7 +33,11 @@ export const PLAN_COLUMNS = [
     synonyms: ['Tiêu chuẩn, tiêu chí', 'Mã tiêu chí', 'Tiêu chí cần cải tiến'],
     required: true,
   },
-  { key: 'selfAssessment', header: 'Tự đánh giá', synonyms: ['Kết quả tự đánh giá', 'Mức đạt'] },
+  {
+    key: 'selfAssessment',
+    header: 'Tự đánh giá',
+    synonyms: ['Kết quả tự đánh giá', 'Mức đạt', 'Kết quả TĐG', 'Mức tự đánh giá', 'Mức đạt được'],
+  },
   {
     key: 'weakness',
     header: 'Điểm yếu',
@@ -45,12 +49,19 @@ export const PLAN_COLUMNS = [
       'Nội dung cải tiến',
       'Điểm yếu cần khắc phục',
       'Những điểm yếu',
+      'Tồn tại',
     ],
   },
   {
     key: 'target',
     header: 'Kết quả cần đạt',
-    synonyms: ['Kết quả cần đạt (so với hiện trạng)', 'Mục tiêu', 'Mục tiêu cần đạt'],
+    synonyms: [
+      'Kết quả cần đạt (so với hiện trạng)',
+      'Mục tiêu',
+      'Mục tiêu cần đạt',
+      'Kết quả mong đợi',
+      'Kết quả dự kiến',
+    ],
   },
   {
     key: 'actions',
@@ -66,6 +77,9 @@ export const PLAN_COLUMNS = [
       'Biện pháp khắc phục',
       'Giải pháp khắc phục',
       'Nhiệm vụ, giải pháp',
+      'Kế hoạch cải tiến',
+      'Kế hoạch thực hiện',
+      'Nội dung thực hiện',
     ],
     required: true,
   },
@@ -83,6 +97,9 @@ export const PLAN_COLUMNS = [
       'Phụ trách',
       'Bộ phận chủ trì',
       'Đơn vị chủ trì',
+      'Bộ phận thực hiện',
+      'Người chịu trách nhiệm',
+      'Lực lượng thực hiện',
     ],
     required: true,
   },
@@ -94,13 +111,13 @@ export const PLAN_COLUMNS = [
   {
     key: 'period',
     header: 'Thời gian thực hiện',
-    synonyms: ['Thời gian', 'Thời gian thực hiện và hoàn thành'],
+    synonyms: ['Thời gian', 'Thời gian thực hiện và hoàn thành', 'Thời điểm'],
   },
-  { key: 'start', header: 'Bắt đầu', synonyms: ['Ngày bắt đầu'] },
+  { key: 'start', header: 'Bắt đầu', synonyms: ['Ngày bắt đầu', 'Từ ngày'] },
   {
     key: 'deadline',
     header: 'Hạn hoàn thành',
-    synonyms: ['Thời hạn', 'Hạn', 'Thời hạn hoàn thành', 'Ngày hoàn thành'],
+    synonyms: ['Thời hạn', 'Hạn', 'Thời hạn hoàn thành', 'Ngày hoàn thành', 'Kết thúc', 'Đến ngày'],
   },
   {
     key: 'budget',
@@ -111,7 +128,7 @@ export const PLAN_COLUMNS = [
   {
     key: 'support',
     header: 'Điều kiện hỗ trợ',
-    synonyms: ['Điều kiện thực hiện', 'Điều kiện hỗ trợ khác'],
+    synonyms: ['Điều kiện thực hiện', 'Điều kiện hỗ trợ khác', 'Nguồn lực'],
   },
   { key: 'evidence', header: 'Minh chứng', synonyms: ['Minh chứng dự kiến'] },
   {

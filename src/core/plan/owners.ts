@@ -13,12 +13,12 @@ const ROLE_WORDS = new Map<string, string>();
 /** Per role code, its spellings separated by `|` (one string per code keeps the bundle small). */
 const ROLE_SPELLINGS: Record<string, string> = {
   HT: 'ht|hieu truong',
-  PHT: 'pht|p ht|pho hieu truong|p hieu truong|pho ht',
+  PHT: 'pht|p ht|pho hieu truong|p hieu truong|pho ht|hieu pho',
   BGH: 'bgh|ban giam hieu|cbql|can bo quan ly|quan ly|lanh dao',
-  TTCM: 'ttcm|tt cm|to cm|to chuyen mon|to truong|to truong cm|to truong chuyen mon',
+  TTCM: 'ttcm|tt cm|to cm|to chuyen mon|to truong|to truong cm|to truong chuyen mon|to truong to cm|to truong to chuyen mon|khoi truong',
   TPCM: 'tpcm|tp cm|to pho|to pho cm|to pho chuyen mon',
   GV: 'gv|giao vien|gvcn|giao vien chu nhiem|gvbm|giao vien bo mon',
-  NV: 'nv|nhan vien|to van phong|bep truong|cap duong|nhan vien cap duong',
+  NV: 'nv|nhan vien|to van phong|bep truong|cap duong|nhan vien cap duong|to nuoi duong',
   KT: 'kt|ke toan|nhan vien ke toan',
   VT: 'vt|van thu|nhan vien van thu',
   YT: 'yt|y te|nhan vien y te|can bo y te|y sy|y si',
@@ -74,7 +74,7 @@ export function roleCodeOf(token: string): string | null {
  * the local authorities): partners who get no e-mail and are not looked up in `Nhân sự`.
  */
 export function isOutsidePartner(token: string): boolean {
-  return /^(?:cac |toan the )?(?:ban dai dien (?:cha me|phu huynh)|hoi cha me|cha me|phu huynh|chinh quyen|ubnd|uy ban nhan dan|cac ban nganh|cac doan the)(?: (?:tre|hoc sinh|hs|cac lop|lop|nha truong|truong|xa|phuong|huyen|dia phuong|co lien quan))*$/.test(
+  return /^(?:cac |toan the )?(?:(?:ban dai dien|bdd|hoi) (?:cha me|phu huynh|cmhs)|cha me|phu huynh|cmhs|phhs|chinh quyen|ubnd|uy ban nhan dan|cac ban nganh|cac doan the)(?: (?:tre|hoc sinh|hs|cac lop|lop|nha truong|truong|xa|phuong|huyen|dia phuong|co lien quan))*$/.test(
     roleKey(token),
   );
 }
@@ -91,7 +91,11 @@ export function splitOwners(text: unknown): string[] {
     .replace(/(^|[\s,;(])([đĐdD])\/([cC])(?=[\s.])/g, '$1$2\ue001$3');
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const raw of s.split(/[,;/\n-]|\s+và\s+/i)) {
+  // `Cô Lan (PHT)`: a role in brackets after a name is an owner token of its own.
+  const t = s.replace(/\s*\(([^()]{1,30})\)(?=\s*(?:[,;\n]|$))/g, (m, role: string) =>
+    roleCodeOf(role) ? `, ${role}` : m,
+  );
+  for (const raw of t.split(/[,;/\n-]|\s+và\s+/i)) {
     const token = cleanText(
       raw
         .replace(/\ue001/g, '/')

@@ -46,6 +46,12 @@ describe('periods with leading words', () => {
     ['từ tháng 9/2024 và thời gian tới', '2024-09-01', '2025-05-31', true],
     ['định kỳ đầu năm học', '2024-09-01', '2025-05-31', true],
     ['Đầu năm học', '2024-09-01', '2024-09-30', false],
+    ['Đầu năm học 2025-2026', '2025-09-01', '2025-09-30', false],
+    ['Tháng 9 hằng năm', '2024-09-01', '2024-09-30', true],
+    ['Tháng 12/2024; tháng 5/2025', '2024-12-01', '2025-05-31', false],
+    ['Giai đoạn 2025-2030', '2025-09-01', '2030-05-31', false],
+    ['Tháng 9/2024\nTháng 12/2024', '2024-09-01', '2024-12-31', false],
+    ['Từ tháng 9/2024\nđến tháng 5/2025', '2024-09-01', '2025-05-31', false],
   ] as const)('reads %s as %s – %s (vague: %s)', (text, start, end, vague) => {
     const p = parsePeriod(text, year);
     expect(p).toMatchObject({ recognized: true, end, vague });
@@ -104,6 +110,10 @@ describe('owners as plans write them', () => {
     ['quản lí', 'BGH'],
     ['Cán bộ quản lí', 'BGH'],
     ['quản lý', 'BGH'],
+    ['Hiệu phó', 'PHT'],
+    ['Tổ trưởng tổ CM', 'TTCM'],
+    ['Khối trưởng', 'TTCM'],
+    ['Tổ nuôi dưỡng', 'NV'],
   ])('reads the role %s as %s', (token, code) => {
     expect(roleCodeOf(token)).toBe(code);
   });
@@ -116,6 +126,7 @@ describe('owners as plans write them', () => {
     expect(rows('PHT Nguyễn Thị Lan')).toEqual([3]);
     expect(rows('Nguyễn Thị Lan PHT')).toEqual([3]);
     expect(splitOwners('Nguyễn Thị Lan - PHT')).toEqual(['Nguyễn Thị Lan', 'PHT']);
+    expect(splitOwners('Cô Lan (PHT)')).toEqual(['Cô Lan', 'PHT']);
   });
 
   it('splits two roles joined by a space when one is written out', () => {
@@ -143,6 +154,8 @@ describe('owners as plans write them', () => {
       'phụ huynh',
       'Ban đại diện cha mẹ học sinh',
       'Phụ huynh học sinh',
+      'Hội CMHS',
+      'BĐD CMHS',
     ])
       expect(isOutsidePartner(t)).toBe(true);
     expect(isOutsidePartner('cha mẹ học sinh nhân viên y tế')).toBe(false);
