@@ -26,6 +26,7 @@ import { ID_COUNTER } from './sidebar';
 import {
   activeSpreadsheet,
   appendRows,
+  ensureInfo,
   ensureTable,
   findSheet,
   readPlanSheets,
@@ -215,8 +216,11 @@ function fillInfo(
   values: Grid | null,
   info: Record<string, string>,
 ): string[] {
-  const sheet = findSheet(ss, SHEET.info);
-  if (!sheet || !values) return [];
+  if (!Object.values(info).some(Boolean)) return [];
+  // The sheet, or a row of it, may be missing: made as set-up makes them, then read again.
+  ensureInfo(ss, { created: [], addedColumns: [] });
+  const sheet = findSheet(ss, SHEET.info) as GoogleAppsScript.Spreadsheet.Sheet;
+  values = sheetValues(sheet);
   const { rows } = parsePlanInfo(values);
   const col = mapHeaders(values[0] ?? [], INFO_COLUMNS).index.value ?? 1;
   const filled: [number, string][] = [];

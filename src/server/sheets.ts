@@ -160,7 +160,7 @@ const INFO_DEFAULT_VALUES: Partial<Record<string, string | number>> = {
   landscape: 'Không',
 };
 
-function ensureInfo(ss: Spreadsheet, result: SetUpResult): void {
+export function ensureInfo(ss: Spreadsheet, result: SetUpResult): void {
   let sheet = findSheet(ss, SHEET.info);
   const rows = INFO_ROWS.map((r) => [r.label, INFO_DEFAULT_VALUES[r.key] ?? '']);
   if (!sheet) {

@@ -154,6 +154,39 @@ describe('importPlanFromDoc', () => {
     expect(result.message).toBe('');
   });
 
+  it('makes `Thông tin chung` (or its missing rows) as set-up does, so no header value is lost', () => {
+    const fakes = createFakes({
+      spreadsheet: { sheets: { 'Nhân sự': ROSTER } },
+      now: '2026-05-04T02:00:00Z',
+    });
+    const app = loadBundle(fakes);
+    const id = fakes.state.docsApi.addDoc(doc001());
+    const preview = app.callJson<Preview>('previewImportFromDoc', id);
+    expect(preview.info['Tên trường']).toBeTruthy();
+    const result = app.callJson<Imported>('importPlanFromDoc', id);
+    expect(result.infoFilled).toContain('Tên trường');
+    const info = fakes.state.sheet('Thông tin chung').values();
+    expect(info[0]).toEqual(['Mục', 'Giá trị']);
+    expect(info.find((r) => r[0] === 'Tên trường')?.[1]).toBe(preview.info['Tên trường']);
+    // A sheet without the row: the row is added, then filled.
+    const other = createFakes({
+      spreadsheet: {
+        sheets: {
+          'Thông tin chung': [
+            ['Mục', 'Giá trị'],
+            ['Năm học', ''],
+          ],
+        },
+      },
+      now: '2026-05-04T02:00:00Z',
+    });
+    const app2 = loadBundle(other);
+    const id2 = other.state.docsApi.addDoc(doc001());
+    expect(app2.callJson<Imported>('importPlanFromDoc', id2).infoFilled).toContain('Tên trường');
+    const rows = other.state.sheet('Thông tin chung').values();
+    expect(rows.find((r) => r[0] === 'Tên trường')?.[1]).toBe(preview.info['Tên trường']);
+  });
+
   it('keeps a filled info value, and importing the same Doc again adds nothing', () => {
     const { fakes, app, id } = world(doc001());
     const info = fakes.state.sheet('Thông tin chung').values();
