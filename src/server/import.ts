@@ -1,6 +1,6 @@
 /**
  * Import last year's plan from a Google Doc (menu → dialog; shared/spec/product.md §2, §3).
- * ONE Docs.Documents.get reads the whole Doc; the core turns it into rows. The write runs
+ * ONE Docs.Documents.get reads the whole Doc (else one DocumentApp walk); the core turns it into rows. The write runs
  * under the document lock: one write for the new `Kế hoạch` rows (after the existing ones,
  * `Mã` above every id given), one per run of empty `Thông tin chung` rows it fills. Each
  * import is recorded per Doc in a document property: per `Mã`, the row's version (the
@@ -8,6 +8,7 @@
  * removes exactly the rows still as imported.
  */
 import { docIdOf, docTreeFromDocsApi, type ApiDocument } from '../core/import/from-docs-api';
+import type { DocBlock, DocCell, DocParagraph, DocTree } from '../core/import/doc-tree';
 import { ITEM_FIELDS, readPlanDoc, type DocImport } from '../core/import/read-doc';
 import { IMPORT_UI } from '../core/messages';
 import { checkSheets } from '../core/check/check';
@@ -169,18 +170,73 @@ function linkId(urlOrId: unknown): string {
  * The Doc's record key and its body, from ONE documents.get without `fields` (the whole
  * Document resource: https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/get).
  * It throws for an unknown id, one the user cannot read, or a file that is no Google Doc.
+ * Without the Docs service, or when it fails, DocumentApp reads the Doc (walk).
  */
-function docOf(urlOrId: unknown): [string, ReturnType<typeof docTreeFromDocsApi>] {
+function docOf(urlOrId: unknown): [string, DocTree] {
   const id = linkId(urlOrId);
   try {
     return [RECORD + id, docTreeFromDocsApi(Docs?.Documents.get(id) as ApiDocument)];
   } catch {
-    throw new UserError(IMPORT_UI.notReadable);
+    try {
+      return [RECORD + id, walk(id)];
+    } catch {
+      throw new UserError(IMPORT_UI.notReadable);
+    }
   }
 }
 
+/**
+ * One openById, the body's children once, per cell its paragraphs and spans (0 for a cell
+ * merged over: https://developers.google.com/apps-script/reference/document/table-cell#getcolspan).
+ */
+function walk(id: string): DocTree {
+  const blocks: DocBlock[] = [];
+  const body = DocumentApp.openById(id).getBody();
+  for (let i = 0, n = body.getNumChildren(); i < n; i++) {
+    const el = body.getChild(i);
+    const type = String(el.getType());
+    if (type !== 'TABLE') {
+      const q = paragraphOf(el, type);
+      if (q) blocks.push({ type: 'paragraph', ...q });
+      continue;
+    }
+    const table = el.asTable();
+    const rows: DocCell[][] = [];
+    for (let r = 0, nr = table.getNumRows(); r < nr; r++) {
+      const row = table.getRow(r);
+      const cells: DocCell[] = [];
+      for (let c = 0, nc = row.getNumCells(); c < nc; c++) {
+        const cell = row.getCell(c);
+        const paragraphs: DocParagraph[] = [];
+        for (let k = 0, nk = cell.getNumChildren(); k < nk; k++) {
+          const q = paragraphOf(cell.getChild(k));
+          if (q) paragraphs.push(q);
+        }
+        cells.push({ paragraphs, colSpan: cell.getColSpan(), rowSpan: cell.getRowSpan() });
+      }
+      rows.push(cells);
+    }
+    blocks.push({ type: 'table', rows });
+  }
+  return { blocks };
+}
+
+// GlyphType: BULLET, HOLLOW_BULLET, SQUARE_BULLET or a numbering
+// (https://developers.google.com/apps-script/reference/document/glyph-type).
+function paragraphOf(
+  el: GoogleAppsScript.Document.Element,
+  type = String(el.getType()),
+): DocParagraph | void {
+  if (type === 'LIST_ITEM') {
+    const item = el.asListItem();
+    const list = /BULLET/.test(String(item.getGlyphType())) ? 'bullet' : 'number';
+    return { text: item.getText().normalize('NFC'), list };
+  }
+  if (type === 'PARAGRAPH') return { text: el.asParagraph().getText().normalize('NFC') };
+}
+
 /** The core's reading, against the sheet's catalog, school year and roster when it has them. */
-function read(tree: ReturnType<typeof docTreeFromDocsApi>, sheets: SheetValues): DocImport {
+function read(tree: DocTree, sheets: SheetValues): DocImport {
   const { info, catalog } = planContext(sheets);
   return readPlanDoc(tree, {
     ...(catalog && { catalog }),

@@ -3,7 +3,8 @@
  * Docs API returns it (fakes.state.docsApi.addDoc): field-level accuracy per improvement-plan
  * sample (fields right / fields present, target ≥ 95%), the yearly plan refused, ONE
  * Docs.Documents.get per preview and import whatever the size (so the calls per table row are
- * flat: 0), and the import's Spreadsheet writes (one per sheet).
+ * flat: 0), and the import's Spreadsheet writes (one per sheet). Without the Docs service: one
+ * DocumentApp walk of sample 001, each element read once (calls = the count of its elements' reads).
  */
 import { ITEM_FIELDS } from '../../src/core/import/read-doc';
 import type { DocTree } from '../../src/core/import/doc-tree';
@@ -110,6 +111,39 @@ export function benchImport(): string {
   });
   lines.push(
     `  ${same('Doc calls per table row, 50→100 rows', perRow[0] ?? -1, 0)}; ${same('200→400 rows', perRow[1] ?? -1, 0)}`,
+  );
+  // Without the Docs service: one DocumentApp walk, each element read once. Per element: body
+  // child or cell paragraph getChild+getType+as…+getText (+getGlyphType for a list item); table
+  // +getNumRows; row getRow+getNumCells; cell getCell+getNumChildren+getColSpan+getRowSpan.
+  const tree001 = doc001();
+  const para = (q: { list?: string }) => 4 + (q.list ? 1 : 0);
+  const walkCalls =
+    3 +
+    tree001.blocks.reduce(
+      (sum, b) =>
+        sum +
+        (b.type === 'paragraph'
+          ? para(b)
+          : 4 +
+            b.rows.reduce(
+              (rs, row) =>
+                rs +
+                2 +
+                row.reduce((cs, c) => cs + 4 + c.paragraphs.reduce((ps, q) => ps + para(q), 0), 0),
+              0,
+            )),
+      0,
+    );
+  const walk = createFakes({ ui: false, docsService: false });
+  const walkApp = loadBundle(walk);
+  walkApp.call('setUpSheets');
+  const walkId = walk.state.documents.addTree(tree001);
+  walk.calls.reset();
+  const walked = walkApp.callJson<Preview>('previewImportFromDoc', walkId);
+  lines.push(
+    `  sample 001 without the Docs service (DocumentApp walk): ${same('fallback: items', walked.items.length, EXPECTED_001.length)}, ` +
+      `${same('fallback: DocumentApp calls (each element once)', walk.calls.family('Document'), walkCalls)}, ` +
+      `${same('fallback: openById', walk.calls.count('DocumentApp.openById'), 1)}, ${same('fallback: Docs calls', walk.calls.family('Docs'), 0)}`,
   );
   const page30 = preview(longPlan(150));
   lines.push(

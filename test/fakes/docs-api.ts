@@ -215,6 +215,7 @@ function textStyle(a: Attrs): GoogleAppsScript.Docs.Schema.TextStyle {
 }
 
 function paragraphResource(p: ParagraphNode): GoogleAppsScript.Docs.Schema.Paragraph {
+  if (p.glyph !== null) fail('Fake Docs: list items of a DocumentApp Doc are not modelled.');
   // One run per stretch of equal character styles; each paragraph ends with its newline.
   const key = (i: number): string =>
     JSON.stringify([...(p.chars[i] ?? new Map())].sort(([a], [b]) => a.localeCompare(b)));
@@ -271,7 +272,7 @@ function tableResource(t: TableNode): GoogleAppsScript.Docs.Schema.Table {
           paragraph: paragraphResource(p),
         })),
         tableCellStyle: {
-          rowSpan: 1,
+          rowSpan: c.rowSpan === 1 ? 1 : fail('Fake Docs: row spans are not modelled.'),
           columnSpan: Math.max(1, c.colSpan),
           ...(c.attrs.has('BACKGROUND_COLOR') && {
             backgroundColor: rgb(c.attrs.get('BACKGROUND_COLOR') as string),

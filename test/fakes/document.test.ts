@@ -141,3 +141,52 @@ describe('DriveApp fake', () => {
     expect(() => DriveApp.getFileById('nope')).toThrow('No item with the given ID');
   });
 });
+
+describe('DocumentApp fake: reading a Doc added as a DocTree (state.documents.addTree)', () => {
+  it('walks paragraphs, list items and tables with their spans', () => {
+    const { fakes, DocumentApp, docs } = setup();
+    const id = docs.addTree({
+      blocks: [
+        { type: 'paragraph', text: 'Tiêu đề' },
+        { type: 'paragraph', text: 'Một', list: 'bullet' },
+        {
+          type: 'table',
+          rows: [
+            [
+              {
+                paragraphs: [{ text: 'A' }, { text: 'b', list: 'number' }],
+                colSpan: 2,
+                rowSpan: 1,
+              },
+              { paragraphs: [{ text: '' }], colSpan: 0, rowSpan: 0 },
+            ],
+          ],
+        },
+      ],
+    });
+    const body = DocumentApp.openById(id).getBody();
+    expect(body.getNumChildren()).toBe(3);
+    expect(String(body.getChild(0).getType())).toBe('PARAGRAPH');
+    expect(body.getChild(0).asParagraph().getText()).toBe('Tiêu đề');
+    const item = body.getChild(1).asListItem();
+    expect(String(item.getType())).toBe('LIST_ITEM');
+    expect([item.getText(), String(item.getGlyphType())]).toEqual(['Một', 'BULLET']);
+    expect(() => body.getChild(1).asParagraph()).toThrow('Not implemented in fake');
+    const table = body.getChild(2).asTable();
+    expect(table.getNumRows()).toBe(1);
+    const row = table.getRow(0);
+    expect(row.getNumCells()).toBe(2);
+    const [head, covered] = [row.getCell(0), row.getCell(1)];
+    expect([
+      head.getColSpan(),
+      head.getRowSpan(),
+      covered.getColSpan(),
+      covered.getRowSpan(),
+    ]).toEqual([2, 1, 0, 0]);
+    expect(head.getNumChildren()).toBe(2);
+    expect(String(head.getChild(1).asListItem().getGlyphType())).toBe('NUMBER');
+    expect(() => row.getCell(2)).toThrow('out of range');
+    // The Docs API fake does not model list items of such a Doc: it says so instead of dropping them.
+    expect(() => fakes.globals.Docs?.Documents.get(id)).toThrow('list items');
+  });
+});

@@ -3,7 +3,16 @@
  * (the files' folders, behind a scope switch). Counted under the 'Document' and 'Drive'
  * families. Only the members the add-on calls exist; any other member throws (strict.ts).
  */
-import { FakeEnum, FakeObject, Runtime, asApi, checkArgs, fail, isInteger } from './strict';
+import {
+  FakeEnum,
+  FakeObject,
+  Runtime,
+  asApi,
+  checkArgs,
+  enumValue,
+  fail,
+  isInteger,
+} from './strict';
 
 type Doc = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
@@ -15,6 +24,8 @@ type Text = GoogleAppsScript.Document.Text;
 type DriveFile = GoogleAppsScript.Drive.File;
 type DriveFolder = GoogleAppsScript.Drive.Folder;
 type FolderIterator = GoogleAppsScript.Drive.FolderIterator;
+
+import type { DocParagraph, DocTree } from '../../src/core/import/doc-tree';
 
 const FAMILY = 'Document';
 const DRIVE_FAMILY = 'Drive';
@@ -100,6 +111,8 @@ export class ParagraphNode {
   readonly attrs: Attrs = new Map();
   /** Per-character text attributes set on ranges (Text.setAttributes(start, end, …)). */
   chars: (Attrs | undefined)[] = [];
+  /** A list item's GlyphType name (BULLET, NUMBER, …), null for a plain paragraph (state.documents.addTree). */
+  glyph: string | null = null;
 
   constructor(public text: string) {}
 }
@@ -109,6 +122,8 @@ export class CellNode {
   parent: RowNode | null = null;
   /** Set by the Docs API's mergeTableCells: 0 for a cell merged over (docs-api.ts). */
   colSpan = 1;
+  /** Set by state.documents.addTree: 0 for a cell merged over from above. */
+  rowSpan = 1;
   readonly children: ParagraphNode[] = [];
   readonly attrs: Attrs = new Map();
 }
@@ -200,6 +215,7 @@ function cloneTable(t: TableNode): TableNode {
     for (const c of r.cells) {
       const cell = adopt(row, new CellNode());
       cell.colSpan = c.colSpan;
+      cell.rowSpan = c.rowSpan;
       setAll(cell.attrs, [...c.attrs]);
       for (const p of c.children) cell.children.push(adopt(cell, cloneParagraph(p)));
       row.cells.push(cell);
@@ -536,8 +552,38 @@ function tableFrom(method: string, cells: unknown): TableNode {
   return table;
 }
 
-function wrapChild(rt: Runtime, node: ParagraphNode | TableNode): FakeParagraph | FakeTable {
-  return node.kind === 'PARAGRAPH' ? new FakeParagraph(rt, node) : new FakeTable(rt, node);
+function wrapChild(rt: Runtime, node: ParagraphNode | TableNode): FakeElement<AnyNode> {
+  if (node.kind === 'TABLE') return new FakeTable(rt, node);
+  return node.glyph === null ? new FakeParagraph(rt, node) : new FakeListItem(rt, node);
+}
+
+/** A paragraph of a list (only made by state.documents.addTree; read, never edited). */
+export class FakeListItem
+  extends FakeElement<ParagraphNode>
+  implements Pick<GoogleAppsScript.Document.ListItem, 'getText' | 'asListItem'>
+{
+  constructor(rt: Runtime, node: ParagraphNode) {
+    super(rt, 'ListItem', node);
+  }
+
+  // ElementType LIST_ITEM: https://developers.google.com/apps-script/reference/document/list-item#gettype
+  override getType(): string {
+    return 'LIST_ITEM';
+  }
+
+  asListItem(): GoogleAppsScript.Document.ListItem {
+    return asApi(this);
+  }
+
+  // https://developers.google.com/apps-script/reference/document/list-item#gettext
+  getText(): string {
+    return this._n().text;
+  }
+
+  // BULLET, HOLLOW_BULLET, SQUARE_BULLET, NUMBER, LATIN_…, ROMAN_…: https://developers.google.com/apps-script/reference/document/glyph-type
+  getGlyphType(): GoogleAppsScript.Document.GlyphType {
+    return enumValue(this._n().glyph ?? '');
+  }
 }
 
 // The last paragraph of a section cannot go ("Can't remove the last paragraph in a document
@@ -558,8 +604,16 @@ function removeNode<T>(node: ParagraphNode | TableNode, handle: FakeObject): T {
 export class FakeParagraph
   extends FakeElement<ParagraphNode>
   implements
-    Pick<Paragraph, 'setText' | 'setAttributes' | 'editAsText' | 'asParagraph' | 'removeFromParent'>
+    Pick<
+      Paragraph,
+      'setText' | 'getText' | 'setAttributes' | 'editAsText' | 'asParagraph' | 'removeFromParent'
+    >
 {
+  // The paragraph's text, no trailing newline: https://developers.google.com/apps-script/reference/document/paragraph#gettext
+  getText(): string {
+    return this._n().text;
+  }
+
   asParagraph(): Paragraph {
     return asApi(this);
   }
@@ -599,6 +653,7 @@ export class FakeTable
     Pick<
       Table,
       | 'getRow'
+      | 'getNumRows'
       | 'getCell'
       | 'setColumnWidth'
       | 'setAttributes'
@@ -647,6 +702,11 @@ export class FakeTable
     return child;
   }
 
+  // https://developers.google.com/apps-script/reference/document/table#getnumrows
+  getNumRows(): number {
+    return this._n().rows.length;
+  }
+
   getRow(rowIndex: number): TableRow {
     const row = this._child('Table.getRow', this._n().rows, rowIndex);
     return asApi(new FakeTableRow(this._rt, row));
@@ -674,9 +734,24 @@ export class FakeTable
   }
 }
 
-export class FakeTableRow extends FakeElement<RowNode> implements Pick<TableRow, 'setAttributes'> {
+export class FakeTableRow
+  extends FakeElement<RowNode>
+  implements Pick<TableRow, 'setAttributes' | 'getNumCells' | 'getCell'>
+{
   constructor(rt: Runtime, node: RowNode) {
     super(rt, 'TableRow', node);
+  }
+
+  // Every cell of the row, merged-over ones too: https://developers.google.com/apps-script/reference/document/table-row#getnumcells
+  getNumCells(): number {
+    return this._n().cells.length;
+  }
+
+  getCell(cellIndex: number): TableCell {
+    const cells = this._n().cells;
+    checkArgs('TableRow.getCell', [cellIndex], isInteger(cellIndex));
+    const cell = cells[cellIndex] ?? fail(`Child index (${cellIndex}) out of range.`);
+    return asApi(new FakeTableCell(this._rt, cell));
   }
 
   setAttributes(attributes: unknown): TableRow {
@@ -686,10 +761,34 @@ export class FakeTableRow extends FakeElement<RowNode> implements Pick<TableRow,
 
 export class FakeTableCell
   extends FakeElement<CellNode>
-  implements Pick<TableCell, 'setAttributes' | 'setBackgroundColor' | 'appendParagraph'>
+  implements
+    Pick<
+      TableCell,
+      | 'setAttributes'
+      | 'setBackgroundColor'
+      | 'appendParagraph'
+      | 'getNumChildren'
+      | 'getColSpan'
+      | 'getRowSpan'
+    >
 {
   constructor(rt: Runtime, node: CellNode) {
     super(rt, 'TableCell', node);
+  }
+
+  getNumChildren(): number {
+    return this._n().children.length;
+  }
+
+  // "the column span or 0 for a cell which is merged over by another cell":
+  // https://developers.google.com/apps-script/reference/document/table-cell#getcolspan
+  getColSpan(): number {
+    return this._n().colSpan;
+  }
+
+  // Same for rows: https://developers.google.com/apps-script/reference/document/table-cell#getrowspan
+  getRowSpan(): number {
+    return this._n().rowSpan;
   }
 
   setAttributes(attributes: unknown): TableCell {
@@ -706,7 +805,7 @@ export class FakeTableCell
     const children = this._n().children;
     checkArgs('TableCell.getChild', [childIndex], isInteger(childIndex));
     const child = children[childIndex] ?? fail(`Child index (${childIndex}) out of range.`);
-    return asApi(new FakeParagraph(this._rt, child));
+    return asApi(wrapChild(this._rt, child));
   }
 
   // The cell's shading: https://developers.google.com/apps-script/reference/document/table-cell#setbackgroundcolorcolor
@@ -929,6 +1028,12 @@ export interface DocumentsState {
   remove(id: string): void;
   /** Moves the document to the trash (it still opens by id, as in Apps Script). */
   trash(id: string): void;
+  /**
+   * Adds a Google Doc holding exactly `tree` (an imported Word plan) as DocumentApp reads it:
+   * list items with a BULLET or NUMBER glyph, every cell of a merge present, the head with its
+   * spans, the cells it covers with spans of 0. Returns its id.
+   */
+  addTree(tree: DocTree, name?: string): string;
 }
 
 function plain(attrs: Attrs): Record<string, unknown> {
@@ -995,6 +1100,35 @@ export function documentsState(world: DocumentWorld): DocumentsState {
     get: (id) => dumpDocument(world, find(id)),
     remove(id) {
       find(id).deleted = true;
+    },
+    addTree(tree, name = 'Kế hoạch nhập') {
+      const id = world.nextId();
+      const body = new BodyNode();
+      const para = (parent: BodyNode | CellNode, q: DocParagraph) => {
+        const node = adopt(parent, new ParagraphNode(q.text));
+        node.glyph = q.list ? { bullet: 'BULLET', number: 'NUMBER' }[q.list] : null;
+        return node;
+      };
+      body.children = tree.blocks.map((block) => {
+        if (block.type === 'paragraph') return para(body, block);
+        const table = adopt(body, new TableNode());
+        for (const cells of block.rows) {
+          const row = adopt(table, new RowNode());
+          for (const c of cells) {
+            const cell = adopt(row, new CellNode());
+            cell.colSpan = c.colSpan;
+            cell.rowSpan = c.rowSpan;
+            const paragraphs = c.paragraphs.length ? c.paragraphs : [{ text: '' }];
+            cell.children.push(...paragraphs.map((q) => para(cell, q)));
+            row.cells.push(cell);
+          }
+          table.rows.push(row);
+        }
+        return table;
+      });
+      world.docs.set(id, { id, name, body, deleted: false, saves: 0 });
+      world.drive.files.set(id, { id, parents: [ROOT_FOLDER.id], trashed: false });
+      return id;
     },
     trash(id) {
       find(id);

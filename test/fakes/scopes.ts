@@ -74,6 +74,7 @@ const SCOPES: Record<string, Rule> = {
   Document: DOCS,
   Body: DOCS,
   Paragraph: DOCS,
+  ListItem: DOCS,
   Text: DOCS,
   Table: DOCS,
   TableRow: DOCS,
