@@ -7,7 +7,8 @@
  * sidebar's rowVersion of its item fields) — so the same Doc is not imported twice and undo
  * removes exactly the rows still as imported.
  */
-import { docIdOf, docTreeFromDocsApi, type ApiDocument } from '../core/import/from-docs-api';
+import { docTreeFromDocsApi, type ApiDocument } from '../core/import/from-docs-api';
+import { docIdOf, NOT_A_DOC } from '../core/parse/links';
 import type { DocBlock, DocCell, DocParagraph, DocTree } from '../core/import/doc-tree';
 import { ITEM_FIELDS, readPlanDoc, type DocImport } from '../core/import/read-doc';
 import { IMPORT_UI } from '../core/messages';
@@ -159,8 +160,7 @@ function underLock<T>(run: () => T): T {
 }
 
 function linkId(urlOrId: unknown): string {
-  if (/\/(?:spreadsheets|presentation|forms)\/(?:u\/\d+\/)?d\//.test(String(urlOrId)))
-    throw new UserError(IMPORT_UI.notDoc);
+  if (NOT_A_DOC.test(String(urlOrId))) throw new UserError(IMPORT_UI.notDoc);
   const id = docIdOf(urlOrId);
   if (!id) throw new UserError(IMPORT_UI.badLink);
   return id;

@@ -19,6 +19,7 @@ import { cellString } from '../plan/cells';
 import type { Grid, PlanItem } from '../plan/model';
 import type { Plan } from '../plan/read';
 import { formatDmy } from '../parse/dates';
+import { docIdOf, NOT_A_DOC } from '../parse/links';
 import { fieldValue, groupItems, groupTitle, legalBases } from './build';
 import { recipientLines, schoolYearLabel } from './official';
 import type { ItemField } from './template';
@@ -110,10 +111,8 @@ const ITEM_KEYS = new Map<string, string>(
 ITEM_KEYS.set(headerKey('TT'), 'tt');
 
 /** The document id in a Docs link (`…/document/d/<id>/edit…`) or a bare id; null otherwise. */
-export function templateDocId(value: string): string | null {
-  const v = value.trim();
-  return (/\/document\/(?:u\/\d+\/)?d\/([\w-]+)/.exec(v) ?? /^([\w-]{10,})$/.exec(v))?.[1] ?? null;
-}
+export const templateDocId = (value: string): string | null =>
+  NOT_A_DOC.test(value) ? null : docIdOf(value);
 
 const names = (text: string): string[] => [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
 

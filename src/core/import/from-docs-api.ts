@@ -50,17 +50,6 @@ export interface ApiDocument {
   >;
 }
 
-/**
- * The Doc's id from `…/document/d/<id>/edit#…`, `…?id=<id>`, `…/open?id=<id>` or the bare id;
- * null otherwise. Ids are letters, digits, `-` and `_` (Drive file ids).
- */
-export function docIdOf(text: unknown): string | null {
-  const s = typeof text === 'string' ? text.trim() : '';
-  const m =
-    /\/d\/([\w-]{10,})/.exec(s) ?? /[?&]id=([\w-]{10,})/.exec(s) ?? /^([\w-]{10,})$/.exec(s);
-  return m?.[1] ?? null;
-}
-
 /** The Doc's body in order: paragraphs and tables; section breaks and tables of contents left out. */
 export function docTreeFromDocsApi(doc: ApiDocument): DocTree {
   const blocks: DocBlock[] = [];
