@@ -131,8 +131,7 @@ function finishWithDocs(
       if (colour && shaded.length === row.cells.length)
         requests.push({
           updateTableCellStyle: {
-            tableRange: merge(tableStartLocation.index, r, 0, table.columnWidths.length)
-              .mergeTableCells.tableRange,
+            tableRange: cellRange(tableStartLocation.index, r, 0, table.columnWidths.length),
             tableCellStyle: { backgroundColor: { color: { rgbColor: rgb(colour) } } },
             fields: 'backgroundColor',
           },
@@ -155,15 +154,15 @@ function finishWithDocs(
     );
 }
 
-/** Merges `span` cells of a row, from [row, column], of the table starting at `index`. */
-const merge = (index: number, rowIndex: number, columnIndex: number, columnSpan: number) => ({
-  mergeTableCells: {
-    tableRange: {
-      tableCellLocation: { tableStartLocation: { index }, rowIndex, columnIndex },
-      rowSpan: 1,
-      columnSpan,
-    },
-  },
+/** `columnSpan` cells of one row, from [row, column], of the table starting at `index`. */
+const cellRange = (index: number, rowIndex: number, columnIndex: number, columnSpan: number) => ({
+  tableCellLocation: { tableStartLocation: { index }, rowIndex, columnIndex },
+  rowSpan: 1,
+  columnSpan,
+});
+
+const merge = (...at: Parameters<typeof cellRange>) => ({
+  mergeTableCells: { tableRange: cellRange(...at) },
 });
 
 /** The start index of every table in the Doc's body, in order. */
